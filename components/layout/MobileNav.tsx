@@ -1,0 +1,55 @@
+'use client'
+
+import { usePathname } from 'next/navigation'
+import { useEffect, useRef, type ReactNode } from 'react'
+
+/**
+ * The phone navigation drawer. A native modal <dialog> traps focus, closes on Esc and makes the
+ * page behind it inert, so the drawer needs almost no code of its own.
+ */
+export function MobileNav({ children }: { children: ReactNode }) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const pathname = usePathname()
+
+  useEffect(() => {
+    dialog.current?.close()
+  }, [pathname])
+
+  return (
+    <>
+      <button
+        type="button"
+        className="icon-button lg:hidden"
+        aria-label="Open navigation"
+        aria-haspopup="dialog"
+        data-nav-open
+        onClick={() => dialog.current?.showModal()}
+      >
+        <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+          <path d="M4 6h16M4 12h16M4 18h16" />
+        </svg>
+      </button>
+      <dialog
+        ref={dialog}
+        className="nav-drawer"
+        aria-label="Site navigation"
+        data-nav-drawer
+        onClick={(event) => {
+          if (event.target === dialog.current) dialog.current.close()
+        }}
+      >
+        <div className="flex h-full flex-col">
+          <div className="flex h-14 shrink-0 items-center justify-between border-b border-border px-4">
+            <span className="font-semibold">Menu</span>
+            <button type="button" className="icon-button" aria-label="Close navigation" data-nav-close onClick={() => dialog.current?.close()}>
+              <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+                <path d="M6 6l12 12M18 6L6 18" />
+              </svg>
+            </button>
+          </div>
+          <div className="flex-1 overflow-y-auto px-3 py-4">{children}</div>
+        </div>
+      </dialog>
+    </>
+  )
+}

@@ -1,0 +1,58 @@
+import Link from 'next/link'
+import { navigationGroups } from '@/lib/content/navigation'
+import type { Manifest } from '@/lib/content/types'
+
+interface NavTreeProps {
+  manifest: Manifest
+  /** The page being shown, marked with aria-current and its module opened. */
+  currentRoute?: string
+}
+
+/** The guide's navigation, generated from content/: groups, then modules, then pages. */
+export function NavTree({ manifest, currentRoute }: NavTreeProps) {
+  return (
+    <div className="nav-tree space-y-6 text-[0.9375rem]">
+      {navigationGroups(manifest).map((group) => (
+        <section key={group.kind} aria-labelledby={`nav-group-${group.kind}`}>
+          <h2 id={`nav-group-${group.kind}`} className="mb-2 px-2 text-xs font-semibold tracking-wider text-fg-muted uppercase">
+            {group.label}
+          </h2>
+          <ul className="space-y-1">
+            {group.modules.map((module, index) => {
+              const containsCurrent = module.pages.some((page) => page.route === currentRoute)
+              return (
+                <li key={module.slug}>
+                  <details open={containsCurrent} data-module={module.slug}>
+                    <summary className="flex items-center gap-2 rounded-md px-2 py-1.5 font-medium hover:bg-bg-muted">
+                      <svg className="chevron shrink-0 text-fg-muted" aria-hidden="true" width="12" height="12" viewBox="0 0 16 16" fill="currentColor">
+                        <path d="M6.22 3.22a.75.75 0 0 1 1.06 0l4.25 4.25a.75.75 0 0 1 0 1.06l-4.25 4.25a.751.751 0 0 1-1.042-.018.751.751 0 0 1-.018-1.042L9.94 8 6.22 4.28a.75.75 0 0 1 0-1.06Z" />
+                      </svg>
+                      <span>
+                        {group.kind === 'path' && <span className="text-fg-muted">{index + 1}. </span>}
+                        {module.title}
+                      </span>
+                    </summary>
+                    <ul className="mt-1 mb-2 ml-3.5 space-y-0.5">
+                      {module.pages.map((page) => (
+                        <li key={page.route}>
+                          <Link
+                            href={page.route}
+                            prefetch={false}
+                            aria-current={page.route === currentRoute ? 'page' : undefined}
+                            className="block rounded-r-md border-l border-border py-1 pr-2 pl-3 text-fg-muted no-underline hover:text-fg aria-[current=page]:border-accent aria-[current=page]:bg-accent-subtle aria-[current=page]:font-semibold aria-[current=page]:text-accent"
+                          >
+                            {page.sidebarTitle ?? page.title}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                </li>
+              )
+            })}
+          </ul>
+        </section>
+      ))}
+    </div>
+  )
+}

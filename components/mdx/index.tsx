@@ -1,0 +1,25 @@
+// Everything MDX pages may use without importing it. The content build reads the names of this
+// map, so using anything else fails the build with the file and line.
+import { Callout } from './Callout'
+import { CodeBlock } from './CodeBlock'
+import { ContentLink } from './ContentLink'
+import { ContentTable } from './ContentTable'
+import { Figure } from './Figure'
+import { Kbd } from './Kbd'
+import { Steps } from './Steps'
+import { Tab, Tabs } from './Tabs'
+
+export const mdxComponents = {
+  a: ContentLink,
+  table: ContentTable,
+  Callout,
+  CodeBlock,
+  Figure,
+  Kbd,
+  Steps,
+  Tab,
+  Tabs,
+}
+
+/** Components an author may write as <Name>; lowercase keys replace HTML elements. */
+export const mdxComponentNames = Object.keys(mdxComponents).filter((name) => /^[A-Z]/.test(name))

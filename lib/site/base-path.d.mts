@@ -1,0 +1,1 @@
+export function basePathFromEnv(raw: string | undefined): string

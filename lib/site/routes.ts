@@ -1,0 +1,3 @@
+// Routes served by app/ rather than generated from content/. Content may link to them; the
+// sitemap lists them.
+export const APP_ROUTES = ['/'] as const
