@@ -1,5 +1,6 @@
 // Everything MDX pages may use without importing it. The content build reads the names of this
 // map, so using anything else fails the build with the file and line.
+import { Question, Quiz } from '@/components/learning/Quiz'
 import { Callout } from './Callout'
 import { CodeBlock } from './CodeBlock'
 import { ContentLink } from './ContentLink'
@@ -16,6 +17,8 @@ export const mdxComponents = {
   CodeBlock,
   Figure,
   Kbd,
+  Question,
+  Quiz,
   Steps,
   Tab,
   Tabs,
