@@ -26,6 +26,8 @@ export const dockerCliVersion: string | undefined = findDocker() && spawnSync('d
 const PARSED = [
   'Cannot connect to the Docker daemon',
   'Cannot perform an interactive login from a non TTY device',
+  // `docker run -it` checks for a terminal only after it has parsed and validated every option.
+  'the input device is not a TTY',
   'no signatures or cannot access',
 ]
 
