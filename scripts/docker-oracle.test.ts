@@ -7,6 +7,7 @@ describe.skipIf(!dockerCliVersion)(`the Docker CLI oracle (${dockerCliVersion ??
     expect(askDockerCli(['docker', 'build', '--tag', 'my-app:1.0', '--file', 'docker/Dockerfile', './app']).verdict).toBe('accepted')
     expect(askDockerCli(['docker', 'run', '--env-file', 'app.env', 'alpine:3.20']).verdict).toBe('accepted')
     expect(askDockerCli(['docker', 'run', '-it', '--rm', 'alpine:3.20', 'sh']).verdict).toBe('accepted')
+    expect(askDockerCli(['docker', 'import', '--change', 'CMD ["sh"]', '-m', 'flat', 'rootfs.tar', 'my-app:flat']).verdict).toBe('accepted')
   })
 
   it('rejects unknown flags and invalid values', () => {

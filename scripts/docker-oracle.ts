@@ -154,7 +154,7 @@ function prepareLocalFiles(args: string[], workdir: string) {
     const dockerfile = file >= 0 ? valueOf(file) : path.join(context ?? '.', 'Dockerfile')
     touch(dockerfile, 'FROM alpine:3.20\n')
   }
-  if (args[0] === 'import' || (args[0] === 'image' && args[1] === 'import')) touch(lastPositionalBefore(args) ?? '')
+  if (args[0] === 'import' || (args[0] === 'image' && args[1] === 'import')) touch(importSource(args) ?? '')
 }
 
 /** The build context: the last argument that is not a flag or a flag's value. */
@@ -163,10 +163,17 @@ function lastPositional(args: string[]): string | undefined {
   return last && !last.startsWith('-') ? last : undefined
 }
 
-/** `docker import FILE [REPOSITORY[:TAG]]`: the first positional after the subcommand. */
-function lastPositionalBefore(args: string[]): string | undefined {
-  const start = args[0] === 'image' ? 2 : 1
-  return args.slice(start).find((a) => !a.startsWith('-'))
+/** Options of `docker import` whose value is the next argument (`--change 'CMD ["sh"]'`). */
+const IMPORT_FLAGS_WITH_VALUE = new Set(['-c', '--change', '-m', '--message', '--platform'])
+
+/** `docker import [OPTIONS] FILE [REPOSITORY[:TAG]]`: the first argument that is not an option or its value. */
+function importSource(args: string[]): string | undefined {
+  for (let i = args[0] === 'image' ? 2 : 1; i < args.length; i++) {
+    const arg = args[i]!
+    if (IMPORT_FLAGS_WITH_VALUE.has(arg)) i++
+    else if (arg === '-' || !arg.startsWith('-')) return arg
+  }
+  return undefined
 }
 
 function firstLine(text: string): string {
