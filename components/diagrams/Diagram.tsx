@@ -1,0 +1,92 @@
+import { useId, type ReactNode } from 'react'
+
+/** One drawing of a diagram: its size in SVG user units and what it contains. */
+export interface Drawing {
+  width: number
+  height: number
+  content: ReactNode
+}
+
+interface DiagramProps {
+  /** Stable name for tests and links: `data-diagram="…"`. */
+  name: string
+  /** What the diagram shows, read by screen readers as the image's name. */
+  title: string
+  /** The facts the drawing carries, for readers who cannot see it. */
+  description: string
+  wide: Drawing
+  /** A vertical layout for narrow screens, where the wide drawing would shrink unreadably. */
+  narrow?: Drawing
+}
+
+/**
+ * The frame of every static diagram: an accessible SVG (role="img", <title>, <desc>) rendered on
+ * the server, plus an optional vertical variant that CSS swaps in on narrow screens.
+ */
+export function Diagram({ name, title, description, wide, narrow }: DiagramProps) {
+  const id = useId()
+  return (
+    <div className={narrow ? 'diagram diagram-responsive' : 'diagram'} data-diagram={name}>
+      <DiagramSvg id={`${id}wide`} className="diagram-wide" title={title} description={description} drawing={wide} />
+      {narrow && <DiagramSvg id={`${id}narrow`} className="diagram-narrow" title={title} description={description} drawing={narrow} />}
+    </div>
+  )
+}
+
+interface DiagramSvgProps {
+  id: string
+  className: string
+  title: string
+  description: string
+  drawing: Drawing
+}
+
+/** Room around the drawing, so outlines on its edge are not cut in half. */
+const MARGIN = 4
+
+export function DiagramSvg({ id, className, title, description, drawing }: DiagramSvgProps) {
+  return (
+    <svg
+      className={className}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      viewBox={`${-MARGIN} ${-MARGIN} ${drawing.width + 2 * MARGIN} ${drawing.height + 2 * MARGIN}`}
+      width={drawing.width + 2 * MARGIN}
+      height={drawing.height + 2 * MARGIN}
+      xmlns="http://www.w3.org/2000/svg"
+    >
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      {drawing.content}
+    </svg>
+  )
+}
+
+interface Panel {
+  width: number
+  height: number
+  content: ReactNode
+}
+
+/**
+ * Lays panels out in a row (the wide drawing) or a column (the narrow one), centred across the
+ * other axis, so one set of hand-drawn panels gives both variants.
+ */
+export function arrange(panels: Panel[], direction: 'row' | 'column', gap: number): Drawing {
+  const across = Math.max(...panels.map((panel) => (direction === 'row' ? panel.height : panel.width)))
+  let along = 0
+  const placed = panels.map((panel, i) => {
+    const offset = along
+    along += (direction === 'row' ? panel.width : panel.height) + (i < panels.length - 1 ? gap : 0)
+    const centring = (across - (direction === 'row' ? panel.height : panel.width)) / 2
+    const [x, y] = direction === 'row' ? [offset, centring] : [centring, offset]
+    return (
+      <g key={i} transform={`translate(${x} ${y})`}>
+        {panel.content}
+      </g>
+    )
+  })
+  return direction === 'row'
+    ? { width: along, height: across, content: placed }
+    : { width: across, height: along, content: placed }
+}
