@@ -203,3 +203,28 @@ export function LayerStack({ x, y, w, layers, layerHeight = 30 }: LayerStackProp
     </g>
   )
 }
+
+interface CylinderProps {
+  x: number
+  y: number
+  w: number
+  h: number
+  tone?: Tone
+  label?: string | string[]
+  mono?: boolean
+}
+
+/** A storage drum, for volumes and registries: a box with an elliptical top and bottom. */
+export function Cylinder({ x, y, w, h, tone = 'green', label, mono }: CylinderProps) {
+  const ry = Math.min(8, h / 6)
+  const body = `M ${x} ${y + ry} A ${w / 2} ${ry} 0 0 0 ${x + w} ${y + ry} V ${y + h - ry} A ${w / 2} ${ry} 0 0 1 ${x} ${y + h - ry} Z`
+  return (
+    <g>
+      <path d={body} className={`dg-shape dg-fill-${tone}`} />
+      <ellipse cx={x + w / 2} cy={y + ry} rx={w / 2} ry={ry} className={`dg-shape dg-fill-${tone}`} />
+      {label !== undefined && (
+        <Lines lines={typeof label === 'string' ? [label] : label} x={x + w / 2} y={y + ry + (h - ry) / 2} mono={mono} />
+      )}
+    </g>
+  )
+}
