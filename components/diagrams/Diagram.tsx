@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react'
+import { Arrow, Text } from './shapes'
 
 /** One drawing of a diagram: its size in SVG user units and what it contains. */
 export interface Drawing {
@@ -62,7 +63,7 @@ export function DiagramSvg({ id, className, title, description, drawing }: Diagr
   )
 }
 
-interface Panel {
+export interface Panel {
   width: number
   height: number
   content: ReactNode
@@ -89,4 +90,41 @@ export function arrange(panels: Panel[], direction: 'row' | 'column', gap: numbe
   return direction === 'row'
     ? { width: along, height: across, content: placed }
     : { width: across, height: along, content: placed }
+}
+
+/**
+ * A panel that is only an arrow between its neighbours: pointing right in a row, down in a
+ * column, with its label beside it.
+ */
+export function link(direction: 'row' | 'column', label?: string, length = 64): Panel {
+  if (direction === 'row') {
+    return {
+      width: length,
+      height: 40,
+      content: (
+        <>
+          <Arrow points={[[0, 26], [length, 26]]} />
+          {label && (
+            <Text x={length / 2} y={10} size="small">
+              {label}
+            </Text>
+          )}
+        </>
+      ),
+    }
+  }
+  return {
+    width: 200,
+    height: length,
+    content: (
+      <>
+        <Arrow points={[[100, 0], [100, length]]} />
+        {label && (
+          <Text x={110} y={length / 2} anchor="start" size="small">
+            {label}
+          </Text>
+        )}
+      </>
+    ),
+  }
 }

@@ -2,22 +2,36 @@
 // knows their names: <Figure caption="…"><ContainersVsVmsDiagram /></Figure>.
 import { BridgeNetworkDiagram } from './BridgeNetwork'
 import { BuildContextDiagram } from './BuildContext'
+import { ContainerLifecycleDiagram } from './ContainerLifecycle'
 import { ContainersVsVmsDiagram } from './ContainersVsVms'
+import { ContentTrustDiagram } from './ContentTrust'
 import { ImageLayersDiagram } from './ImageLayers'
 import { ImageSizesDiagram } from './ImageSizes'
+import { IsolationLayersDiagram } from './IsolationLayers'
 import { MultiStageBuildDiagram } from './MultiStageBuild'
 import { NetworkDriversDiagram } from './NetworkDrivers'
+import { OrchestrationDiagram } from './Orchestration'
+import { RegistryWorkflowDiagram } from './RegistryWorkflow'
+import { RestartPoliciesDiagram } from './RestartPolicies'
+import { SecuredRegistryDiagram } from './SecuredRegistry'
 import { SharedVolumeDiagram } from './SharedVolume'
 import { StorageMountsDiagram } from './StorageMounts'
 
 export const diagramComponents = {
   BridgeNetworkDiagram,
   BuildContextDiagram,
+  ContainerLifecycleDiagram,
   ContainersVsVmsDiagram,
+  ContentTrustDiagram,
   ImageLayersDiagram,
   ImageSizesDiagram,
+  IsolationLayersDiagram,
   MultiStageBuildDiagram,
   NetworkDriversDiagram,
+  OrchestrationDiagram,
+  RegistryWorkflowDiagram,
+  RestartPoliciesDiagram,
+  SecuredRegistryDiagram,
   SharedVolumeDiagram,
   StorageMountsDiagram,
 }

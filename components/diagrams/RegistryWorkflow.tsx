@@ -1,0 +1,125 @@
+import { arrange, Diagram, link, type Panel } from './Diagram'
+import { Arrow, Box, Cylinder, Text } from './shapes'
+
+const STEPS = [
+  ['docker build -t my-app:1.0 .'],
+  ['docker tag my-app:1.0', 'me/my-app:1.0'],
+  ['docker push me/my-app:1.0'],
+]
+
+function machine(): Panel {
+  let y = 26
+  const boxes = STEPS.map((lines, i) => {
+    const h = 16 + lines.length * 16
+    const top = y
+    y += h + 22
+    return (
+      <g key={i}>
+        <Box x={0} y={top} w={220} h={h} tone="blue" label={lines} labelSize="small" mono />
+        {i < STEPS.length - 1 && <Arrow points={[[110, top + h], [110, top + h + 22]]} />}
+      </g>
+    )
+  })
+  return {
+    width: 220,
+    height: y - 22,
+    content: (
+      <>
+        <Text x={110} y={8} size="heading">
+          Your machine
+        </Text>
+        {boxes}
+      </>
+    ),
+  }
+}
+
+function registries(direction: 'row' | 'column'): Panel {
+  const side = direction === 'column'
+  const w = side ? 146 : 170
+  const second = side ? { x: w + 8, y: 26 } : { x: 0, y: 118 }
+  return {
+    width: side ? 2 * w + 8 : w,
+    height: second.y + 84,
+    content: (
+      <>
+        <Text x={side ? w + 4 : w / 2} y={8} size="heading">
+          A registry
+        </Text>
+        <Cylinder x={0} y={26} w={w} h={84} tone="purple" label={['Docker Hub', 'docker.io', 'public or private']} />
+        <Cylinder x={second.x} y={second.y} w={w} h={84} tone="purple" label={['your own registry', 'registry.example', '.com:5000']} />
+      </>
+    ),
+  }
+}
+
+function targets(): Panel {
+  return {
+    width: 210,
+    height: 202,
+    content: (
+      <>
+        <Text x={105} y={8} size="heading">
+          Where it runs
+        </Text>
+        <Box x={0} y={26} w={210} h={70} tone="green">
+          <Text x={105} y={42} size="strong">
+            a server or laptop
+          </Text>
+          <Text x={105} y={61} size="small" mono>
+            docker pull me/my-app:1.0
+          </Text>
+          <Text x={105} y={79} size="small" mono>
+            docker run me/my-app:1.0
+          </Text>
+        </Box>
+        <Box x={0} y={118} w={210} h={84} tone="green">
+          <Text x={105} y={134} size="strong">
+            a hosted cluster
+          </Text>
+          <Text x={105} y={153} size="small">
+            EKS, AKS or GKE: its nodes
+          </Text>
+          <Text x={105} y={171} size="small">
+            pull the image by name
+          </Text>
+          <Text x={105} y={189} size="small">
+            when a deployment asks
+          </Text>
+        </Box>
+      </>
+    ),
+  }
+}
+
+function drawing(direction: 'row' | 'column') {
+  const flow = arrange([machine(), link(direction, 'push', 56), registries(direction), link(direction, 'pull', 56), targets()], direction, 0)
+  const lines = direction === 'row' ? ['Push and pull move only the layers the other side lacks.'] : ['Push and pull move only the', 'layers the other side lacks.']
+  return {
+    width: flow.width,
+    height: flow.height + 20 + lines.length * 16,
+    content: (
+      <>
+        {flow.content}
+        {lines.map((line, i) => (
+          <Text key={line} x={flow.width / 2} y={flow.height + 22 + i * 16} size="small" muted>
+            {line}
+          </Text>
+        ))}
+      </>
+    ),
+  }
+}
+
+/** Diagram 11: build, tag and push to a registry; pull and run elsewhere. */
+export function RegistryWorkflowDiagram() {
+  return (
+    <Diagram
+      name="registry-workflow"
+      title="From docker build to a running container elsewhere, through a registry"
+      description="On your machine: docker build -t my-app:1.0 ., then docker tag my-app:1.0 me/my-app:1.0 to name it for the registry, then docker push me/my-app:1.0. The registry is Docker Hub (docker.io, public or private repositories) or your own registry such as registry.example.com:5000. A server or laptop then runs docker pull and docker run with the same name, and a hosted cluster such as EKS, AKS or GKE pulls the image by name on its nodes. Push and pull transfer only the layers the other side does not have."
+      wide={drawing('row')}
+      narrow={drawing('column')}
+    />
+  )
+}
