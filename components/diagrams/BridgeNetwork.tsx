@@ -3,31 +3,31 @@ import { Arrow, Box, Text } from './shapes'
 
 function wide(): Drawing {
   return {
-    width: 700,
+    width: 640,
     height: 300,
     content: (
       <>
-        <Box x={0} y={128} w={110} h={48} tone="plain" label={['Browser', 'opens :8080']} />
-        <Box x={150} y={0} w={550} h={300} tone="none" r={10} />
-        <Text x={164} y={16} anchor="start" size="strong">
+        <Box x={0} y={128} w={100} h={48} tone="plain" label={['Browser', 'opens :8080']} />
+        <Box x={124} y={0} w={516} h={300} tone="none" r={10} />
+        <Text x={138} y={16} anchor="start" size="strong">
           Docker host
         </Text>
-        <Arrow points={[[110, 152], [164, 152]]} />
-        <Box x={164} y={128} w={100} h={48} tone="amber" label={['host port', '-p 8080:80']} labelSize="small" />
-        <Box x={280} y={36} w={408} h={254} tone="none" dashed r={8} />
-        <Text x={294} y={52} anchor="start" size="small" muted>
+        <Arrow points={[[100, 152], [136, 152]]} />
+        <Box x={136} y={128} w={96} h={48} tone="amber" label={['host port', '-p 8080:80']} labelSize="small" />
+        <Box x={244} y={36} w={388} h={254} tone="none" dashed r={8} />
+        <Text x={258} y={52} anchor="start" size="small" muted>
           user-defined bridge network app-net
         </Text>
-        <Arrow points={[[264, 152], [300, 152]]} />
-        <Box x={300} y={128} w={110} h={48} tone="blue" label={['web', 'nginx, port 80']} />
-        <Arrow points={[[410, 152], [540, 152]]} label="http://api:8000" mono />
-        <Box x={540} y={128} w={130} h={48} tone="blue" label={['api', 'port 8000']} />
-        <Arrow points={[[605, 176], [605, 222]]} label="db:5432" mono />
-        <Box x={540} y={222} w={130} h={48} tone="blue" label={['db', 'port 5432']} />
-        <Text x={605} y={281} size="small" muted>
+        <Arrow points={[[232, 152], [262, 152]]} />
+        <Box x={262} y={128} w={118} h={48} tone="blue" label={['web', 'nginx, port 80']} />
+        <Arrow points={[[380, 152], [500, 152]]} label="http://api:8000" labelAt={[440, 136]} mono />
+        <Box x={500} y={128} w={120} h={48} tone="blue" label={['api', 'port 8000']} />
+        <Arrow points={[[560, 176], [560, 222]]} label="db:5432" mono />
+        <Box x={500} y={222} w={120} h={48} tone="blue" label={['db', 'port 5432']} />
+        <Text x={560} y={281} size="small" muted>
           not published
         </Text>
-        <Box x={300} y={220} w={210} h={52} tone="subtle" label={['embedded DNS resolves', 'api, db → container IPs']} labelSize="small" />
+        <Box x={262} y={220} w={200} h={52} tone="subtle" label={['embedded DNS resolves', 'api, db → container IPs']} labelSize="small" />
       </>
     ),
   }

@@ -72,12 +72,12 @@ function Builder({ x, y, w }: { x: number; y: number; w: number }) {
 }
 
 function wide(): Drawing {
-  const contextW = 250
-  const filterX = 300
-  const builderX = 470
+  const contextW = 230
+  const filterX = 270
+  const builderX = 430
   const middle = 42 + (ENTRIES.length * ROW) / 2
   return {
-    width: 700,
+    width: 640,
     height: CONTEXT_HEIGHT,
     content: (
       <>
@@ -85,7 +85,7 @@ function wide(): Drawing {
         <Arrow points={[[contextW, middle], [filterX, middle]]} />
         <Filter x={filterX} y={middle - 48} w={120} />
         <Arrow points={[[filterX + 120, middle], [builderX, middle]]} />
-        <Builder x={builderX} y={24} w={230} />
+        <Builder x={builderX} y={24} w={210} />
       </>
     ),
   }

@@ -1,7 +1,7 @@
 import { Diagram, type Drawing } from './Diagram'
 import { Arrow, Box, Lines, Text } from './shapes'
 
-const STATE_W = 110
+const STATE_W = 100
 const STATE_H = 44
 
 function State({ x, y, name, tone = 'blue', sub }: { x: number; y: number; name: string; tone?: 'blue' | 'green' | 'amber' | 'red' | 'subtle'; sub?: string }) {
@@ -23,14 +23,14 @@ function wide(): Drawing {
   const row1 = 40
   const row2 = 200
   const image = { x: 0, y: row1 }
-  const created = { x: 160, y: row1 }
-  const running = { x: 350, y: row1 }
-  const paused = { x: 590, y: row1 }
-  const exited = { x: 350, y: row2 }
-  const removed = { x: 160, y: row2 }
+  const created = { x: 164, y: row1 }
+  const running = { x: 340, y: row1 }
+  const paused = { x: 540, y: row1 }
+  const exited = { x: 340, y: row2 }
+  const removed = { x: 164, y: row2 }
   const mid = STATE_H / 2
   return {
-    width: 700,
+    width: 640,
     height: row2 + STATE_H + 34,
     content: (
       <>
@@ -52,14 +52,14 @@ function wide(): Drawing {
         <Lines lines={['stop, kill,', 'or the process', 'exits']} x={running.x + 30} y={(row1 + STATE_H + row2) / 2} anchor="end" size="small" />
         <Arrow points={[[running.x + 70, row2], [running.x + 70, row1 + STATE_H]]} />
         <Lines lines={['start,', 'restart']} x={running.x + 80} y={(row1 + STATE_H + row2) / 2} anchor="start" size="small" mono />
-        <State {...exited} name="exited" tone="red" sub="writable layer kept" />
+        <State {...exited} name="exited" tone="red" sub="layer kept" />
         <Arrow points={[[exited.x, row2 + mid], [removed.x + STATE_W, row2 + mid]]} label="rm" mono />
         <Arrow points={[[created.x + STATE_W / 2, row1 + STATE_H], [created.x + STATE_W / 2, row2]]} label="rm" mono />
         <State {...removed} name="removed" tone="subtle" sub="layer deleted" />
         <Text x={0} y={row1 + STATE_H + 18} anchor="start" size="small" muted>
           run = create + start
         </Text>
-        <Text x={350} y={row2 + STATE_H + 24} size="small" muted>
+        <Text x={320} y={row2 + STATE_H + 24} size="small" muted>
           Labels are docker commands: docker start, docker rm, … (rm -f also removes a running one)
         </Text>
       </>

@@ -1,7 +1,7 @@
 import { arrange, Diagram } from './Diagram'
-import { Box, Text, type Tone } from './shapes'
+import { Box, stackOffsets, Text, type Tone } from './shapes'
 
-const W = 320
+const W = 300
 const GAP = 8
 const COLUMN = (W - 2 * GAP) / 3
 const TOP = 30
@@ -16,15 +16,15 @@ interface Row {
 }
 
 function Stack({ heading, rows, note }: { heading: string; rows: Row[]; note: string }) {
-  let y = TOP
+  const tops = stackOffsets(rows.map((row) => row.height), TOP)
+  const bottom = tops[tops.length - 1]! + rows[rows.length - 1]!.height
   return (
     <>
       <Text x={W / 2} y={10} size="heading">
         {heading}
       </Text>
       {rows.map((row, i) => {
-        const top = y
-        y += row.height
+        const top = tops[i]!
         if (typeof row.cells === 'string') {
           return (
             <Box key={i} x={0} y={top} w={W} h={row.height} tone={row.tone} r={2} emphasis={row.emphasis ? 'accent' : undefined}>
@@ -52,7 +52,7 @@ function Stack({ heading, rows, note }: { heading: string; rows: Row[]; note: st
           </Box>
         ))
       })}
-      <Text x={W / 2} y={y + 18} size="small" muted>
+      <Text x={W / 2} y={bottom + 18} size="small" muted>
         {note}
       </Text>
     </>
@@ -64,7 +64,7 @@ const HEIGHT = TOP + 30 + 30 + 42 + 42 + 30 + 30
 const vms = (
   <Stack
     heading="Virtual machines"
-    note="Each VM boots a whole OS with its own kernel"
+    note="Each VM boots its own OS and kernel"
     rows={[
       { height: 30, tone: 'blue', cells: ['App A', 'App B', 'App C'] },
       { height: 30, tone: 'green', cells: ['Libraries', 'Libraries', 'Libraries'] },
@@ -101,7 +101,7 @@ export function ContainersVsVmsDiagram() {
       name="containers-vs-vms"
       title="Virtual machines compared with containers"
       description="Left: three virtual machines, each with its app, libraries and a guest operating system with its own kernel, on a hypervisor on the hardware. Right: three containers, each with only its app and libraries, started by the container engine on one host operating system whose Linux kernel they all share, on the hardware."
-      wide={arrange(panels, 'row', 48)}
+      wide={arrange(panels, 'row', 36)}
       narrow={arrange(panels, 'column', 24)}
     />
   )

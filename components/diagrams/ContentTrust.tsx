@@ -3,16 +3,16 @@ import { Arrow, Box, Cylinder, Lines, Text } from './shapes'
 
 function publisher(): Panel {
   return {
-    width: 200,
+    width: 190,
     height: 150,
     content: (
       <>
-        <Text x={100} y={8} size="heading">
+        <Text x={95} y={8} size="heading">
           Publisher
         </Text>
-        <Box x={0} y={26} w={200} h={124} tone="blue">
-          <Lines lines={['DOCKER_CONTENT_TRUST=1', 'docker push', 'me/my-app:1.0']} x={100} y={62} size="small" mono />
-          <Lines lines={['signs the tag and its digest', 'with a private key']} x={100} y={118} size="small" />
+        <Box x={0} y={26} w={190} h={124} tone="blue">
+          <Lines lines={['DOCKER_CONTENT_TRUST=1', 'docker push', 'me/my-app:1.0']} x={95} y={62} size="small" mono />
+          <Lines lines={['signs the tag and digest', 'with a private key']} x={95} y={118} size="small" />
         </Box>
       </>
     ),
@@ -21,15 +21,15 @@ function publisher(): Panel {
 
 function servers(): Panel {
   return {
-    width: 190,
+    width: 160,
     height: 200,
     content: (
       <>
-        <Text x={95} y={8} size="heading">
+        <Text x={80} y={8} size="heading">
           Servers
         </Text>
-        <Cylinder x={0} y={26} w={190} h={76} tone="purple" label={['registry', 'image layers']} />
-        <Cylinder x={0} y={118} w={190} h={82} tone="purple" label={['Notary', 'signed tag → digest']} />
+        <Cylinder x={0} y={26} w={160} h={76} tone="purple" label={['registry', 'image layers']} />
+        <Cylinder x={0} y={118} w={160} h={82} tone="purple" label={['Notary', 'signed tag → digest']} />
       </>
     ),
   }
@@ -37,24 +37,24 @@ function servers(): Panel {
 
 function outcomes(): Panel {
   return {
-    width: 230,
+    width: 200,
     height: 226,
     content: (
       <>
-        <Text x={115} y={8} size="heading">
-          Consumers, with DCT on
+        <Text x={100} y={8} size="heading">
+          Consumers (DCT on)
         </Text>
-        <Box x={0} y={26} w={230} h={90} tone="green" emphasis="ok">
-          <Text x={115} y={42} size="strong">
+        <Box x={0} y={26} w={200} h={90} tone="green" emphasis="ok">
+          <Text x={100} y={42} size="strong">
             Signature verified
           </Text>
-          <Lines lines={['the pulled digest matches', 'the signed one: it runs']} x={115} y={80} size="small" />
+          <Lines lines={['the pulled digest matches', 'the signed one: it runs']} x={100} y={80} size="small" />
         </Box>
-        <Box x={0} y={132} w={230} h={94} tone="red" emphasis="danger">
-          <Text x={115} y={148} size="strong">
+        <Box x={0} y={132} w={200} h={94} tone="red" emphasis="danger">
+          <Text x={100} y={148} size="strong">
             Tampered image: refused
           </Text>
-          <Lines lines={['its content no longer matches', 'the signed digest, so the', 'pull fails with an error']} x={115} y={192} size="small" />
+          <Lines lines={['its content no longer', 'matches the signed digest:', 'the pull fails']} x={100} y={192} size="small" />
         </Box>
       </>
     ),
@@ -64,12 +64,12 @@ function outcomes(): Panel {
 function arrow(direction: 'row' | 'column', label: string): Panel {
   if (direction === 'row') {
     return {
-      width: 64,
+      width: 44,
       height: 40,
       content: (
         <>
-          <Arrow points={[[0, 28], [64, 28]]} />
-          <Text x={32} y={10} size="small">
+          <Arrow points={[[0, 28], [44, 28]]} />
+          <Text x={22} y={10} size="small">
             {label}
           </Text>
         </>
@@ -77,12 +77,12 @@ function arrow(direction: 'row' | 'column', label: string): Panel {
     }
   }
   return {
-    width: 230,
+    width: 200,
     height: 50,
     content: (
       <>
-        <Arrow points={[[115, 0], [115, 50]]} />
-        <Text x={125} y={25} anchor="start" size="small">
+        <Arrow points={[[100, 0], [100, 50]]} />
+        <Text x={110} y={25} anchor="start" size="small">
           {label}
         </Text>
       </>

@@ -94,11 +94,11 @@ function drawing({ width, columns, narrow }: Variant): Drawing {
 }
 
 const wide = drawing({
-  width: 700,
+  width: 640,
   narrow: false,
   columns: [
-    { x: 0, w: 440, containers: ['api-1', 'api-2'], image: 'my-api:1.0', layers: ['COPY . .', 'RUN pip install -r requirements.txt'] },
-    { x: 456, w: 244, containers: ['worker-1'], image: 'my-worker:1.0', layers: ['COPY . .', 'RUN pip install celery'] },
+    { x: 0, w: 400, containers: ['api-1', 'api-2'], image: 'my-api:1.0', layers: ['COPY . .', 'RUN pip install -r requirements.txt'] },
+    { x: 416, w: 224, containers: ['worker-1'], image: 'my-worker:1.0', layers: ['COPY . .', 'RUN pip install celery'] },
   ],
 })
 

@@ -20,7 +20,7 @@ const GROUPS: Group[] = [
   {
     heading: 'The same Python 3.13 on three bases',
     bars: [
-      { size: IMAGE_SIZES.pythonFull, label: 'python:3.13', note: 'full Debian, compilers included', tone: 'blue' },
+      { size: IMAGE_SIZES.pythonFull, label: 'python:3.13', note: 'full Debian, with compilers', tone: 'blue' },
       { size: IMAGE_SIZES.pythonSlim, label: 'python:3.13-slim', note: 'Debian, minimal packages', tone: 'blue' },
       { size: IMAGE_SIZES.pythonAlpine, label: 'python:3.13-alpine', note: 'Alpine Linux, musl libc', tone: 'blue' },
     ],
@@ -28,7 +28,7 @@ const GROUPS: Group[] = [
   {
     heading: 'A Go service: one stage or multi-stage',
     bars: [
-      { size: IMAGE_SIZES.golang, label: 'golang:1.26', note: 'one stage ships the toolchain', tone: 'amber', plus: '+ app' },
+      { size: IMAGE_SIZES.golang, label: 'golang:1.26', note: 'ships the whole toolchain', tone: 'amber', plus: '+ app' },
       { size: IMAGE_SIZES.alpine, label: 'alpine:3.22', note: 'multi-stage: only the binary', tone: 'green', plus: '+ app' },
     ],
   },
@@ -43,8 +43,8 @@ function sizeText(bar: Bar): string {
 
 /** Wide: names on the left, bars on one scale to the right. */
 function wide(): Drawing {
-  const labelWidth = 230
-  const barMax = 400
+  const labelWidth = 210
+  const barMax = 360
   const scale = barMax / MAX_MB
   const rowHeight = 40
   let y = 0

@@ -8,7 +8,7 @@ const GATES = [
 ]
 
 function gate(g: (typeof GATES)[number], horizontal: boolean): Panel {
-  const w = horizontal ? 118 : 300
+  const w = horizontal ? 110 : 300
   const h = horizontal ? 150 : 56
   return {
     width: w,
@@ -32,7 +32,7 @@ function gate(g: (typeof GATES)[number], horizontal: boolean): Panel {
 }
 
 function kernel(horizontal: boolean): Panel {
-  const w = horizontal ? 160 : 300
+  const w = horizontal ? 150 : 300
   const rows = horizontal
     ? [
         { y: 52, lines: ['namespaces'], strong: true },
@@ -66,7 +66,7 @@ function kernel(horizontal: boolean): Panel {
 }
 
 function process(horizontal: boolean): Panel {
-  const w = horizontal ? 86 : 300
+  const w = horizontal ? 80 : 300
   const h = horizontal ? 100 : 50
   return {
     width: w,
@@ -77,7 +77,7 @@ function process(horizontal: boolean): Panel {
 
 function step(horizontal: boolean, label?: string): Panel {
   if (horizontal) {
-    return { width: 22, height: 20, content: <Arrow points={[[0, 10], [22, 10]]} /> }
+    return { width: 18, height: 20, content: <Arrow points={[[0, 10], [18, 10]]} /> }
   }
   return {
     width: 300,

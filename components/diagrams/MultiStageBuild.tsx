@@ -37,15 +37,15 @@ const golang = formatMegabytes(IMAGE_SIZES.golang.megabytes)
 const alpine = formatMegabytes(IMAGE_SIZES.alpine.megabytes)
 
 function drawing(direction: 'row' | 'column'): Drawing {
-  const w = direction === 'row' ? 290 : 262
+  const w = direction === 'row' ? 270 : 262
   const build = { x: 10, y: 8 }
-  const final = direction === 'row' ? { x: 420, y: 8 } : { x: 10, y: 226 }
+  const final = direction === 'row' ? { x: 360, y: 8 } : { x: 10, y: 226 }
   // The binary leaves the build stage from its top layer and lands in the final stage's top layer.
   const fromY = build.y + STACK_TOP + LAYER / 2
   const toY = final.y + STACK_TOP + LAYER / 2
   const arrow =
     direction === 'row' ? (
-      <Arrow points={[[build.x + w, fromY], [final.x, toY]]} label="only /out/app" />
+      <Arrow points={[[build.x + w, fromY], [final.x, toY]]} label="/out/app" />
     ) : (
       <>
         <Arrow points={[[build.x + w, fromY], [build.x + w + 18, fromY], [build.x + w + 18, toY], [final.x + w, toY]]} />

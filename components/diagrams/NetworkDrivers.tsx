@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { arrange, Diagram } from './Diagram'
 import { Arrow, Box, Lines, Text } from './shapes'
 
-const P = 226
+const P = 206
 const H = 156
 
 function Lan({ y }: { y: number }) {
@@ -19,15 +19,15 @@ function Lan({ y }: { y: number }) {
 const DRIVERS: { name: string; caption: string[]; drawing: ReactNode }[] = [
   {
     name: 'bridge',
-    caption: ['Default. A private subnet', 'with NAT; -p publishes ports.'],
+    caption: ['Default. A private subnet', 'with NAT; -p publishes ports'],
     drawing: (
       <>
-        <Box x={6} y={46} w={58} h={30} tone="blue" label="web" labelSize="small" />
-        <Arrow points={[[64, 61], [92, 61]]} both />
-        <Box x={92} y={46} w={62} h={30} tone="purple" label="bridge" labelSize="small" />
-        <Arrow points={[[154, 61], [176, 61]]} />
-        <Box x={176} y={46} w={46} h={30} tone="amber" label="eth0" labelSize="small" />
-        <Text x={165} y={90} size="small" muted>
+        <Box x={2} y={46} w={54} h={30} tone="blue" label="web" labelSize="small" />
+        <Arrow points={[[56, 61], [80, 61]]} both />
+        <Box x={80} y={46} w={60} h={30} tone="purple" label="bridge" labelSize="small" />
+        <Arrow points={[[140, 61], [158, 61]]} />
+        <Box x={158} y={46} w={46} h={30} tone="amber" label="eth0" labelSize="small" />
+        <Text x={149} y={90} size="small" muted>
           NAT
         </Text>
       </>
@@ -35,13 +35,13 @@ const DRIVERS: { name: string; caption: string[]; drawing: ReactNode }[] = [
   },
   {
     name: 'host',
-    caption: ['No isolation: the container', "uses the host's IP and ports."],
+    caption: ['No isolation: the container', "shares the host's IP, ports"],
     drawing: (
-      <Box x={8} y={34} w={210} h={68} tone="amber">
+      <Box x={4} y={34} w={198} h={68} tone="amber">
         <Text x={P / 2} y={47} size="small">
           host network stack
         </Text>
-        <Box x={60} y={62} w={106} h={30} tone="blue" label="web" labelSize="small" />
+        <Box x={50} y={62} w={106} h={30} tone="blue" label="web" labelSize="small" />
       </Box>
     ),
   },
@@ -49,44 +49,44 @@ const DRIVERS: { name: string; caption: string[]; drawing: ReactNode }[] = [
     name: 'none',
     caption: ['No networking at all: only', 'the loopback interface lo.'],
     drawing: (
-      <Box x={63} y={34} w={100} h={68} tone="blue">
+      <Box x={53} y={34} w={100} h={68} tone="blue">
         <Text x={P / 2} y={47} size="small">
           web
         </Text>
-        <Box x={88} y={62} w={50} h={28} tone="plain" label="lo" labelSize="small" mono />
+        <Box x={78} y={62} w={50} h={28} tone="plain" label="lo" labelSize="small" mono />
       </Box>
     ),
   },
   {
     name: 'overlay',
-    caption: ['One network across hosts', '(Swarm), over VXLAN tunnels.'],
+    caption: ['One network across hosts', '(Swarm), over VXLAN tunnels'],
     drawing: (
       <>
-        <Box x={4} y={34} w={92} h={68} tone="none" dashed>
-          <Text x={50} y={47} size="small" muted>
+        <Box x={2} y={34} w={88} h={68} tone="none" dashed>
+          <Text x={46} y={47} size="small" muted>
             host 1
           </Text>
-          <Box x={18} y={62} w={64} h={28} tone="blue" label="web" labelSize="small" />
+          <Box x={14} y={62} w={64} h={28} tone="blue" label="web" labelSize="small" />
         </Box>
-        <Box x={130} y={34} w={92} h={68} tone="none" dashed>
-          <Text x={176} y={47} size="small" muted>
+        <Box x={116} y={34} w={88} h={68} tone="none" dashed>
+          <Text x={160} y={47} size="small" muted>
             host 2
           </Text>
-          <Box x={144} y={62} w={64} h={28} tone="blue" label="api" labelSize="small" />
+          <Box x={128} y={62} w={64} h={28} tone="blue" label="api" labelSize="small" />
         </Box>
-        <Arrow points={[[82, 76], [144, 76]]} both dashed />
+        <Arrow points={[[78, 76], [128, 76]]} both dashed />
       </>
     ),
   },
   {
     name: 'macvlan',
-    caption: ['Each container appears on the', 'LAN with its own MAC and IP.'],
+    caption: ['Each container is on the LAN', 'with its own MAC and IP.'],
     drawing: (
       <>
         {['host', 'web', 'api'].map((name, i) => (
           <g key={name}>
-            <line x1={38 + i * 76} y1={76} x2={38 + i * 76} y2={100} className="dg-line" />
-            <Box x={8 + i * 76} y={38} w={60} h={38} tone={i === 0 ? 'amber' : 'blue'} label={[name, 'own MAC']} labelSize="small" />
+            <line x1={34 + i * 70} y1={76} x2={34 + i * 70} y2={100} className="dg-line" />
+            <Box x={4 + i * 70} y={38} w={60} h={38} tone={i === 0 ? 'amber' : 'blue'} label={[name, 'own MAC']} labelSize="small" />
           </g>
         ))}
         <Lan y={100} />
@@ -99,12 +99,12 @@ const DRIVERS: { name: string; caption: string[]; drawing: ReactNode }[] = [
     drawing: (
       <>
         <line x1={P / 2} y1={84} x2={P / 2} y2={100} className="dg-line" />
-        <Box x={8} y={30} w={210} h={54} tone="amber">
+        <Box x={4} y={30} w={198} h={54} tone="amber">
           <Text x={P / 2} y={42} size="small">
             host eth0: one MAC
           </Text>
-          <Box x={18} y={54} w={90} h={24} tone="blue" label="web: own IP" labelSize="small" />
-          <Box x={118} y={54} w={90} h={24} tone="blue" label="api: own IP" labelSize="small" />
+          <Box x={10} y={54} w={90} h={24} tone="blue" label="web: own IP" labelSize="small" />
+          <Box x={106} y={54} w={90} h={24} tone="blue" label="api: own IP" labelSize="small" />
         </Box>
         <Lan y={100} />
       </>

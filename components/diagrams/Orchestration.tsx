@@ -33,31 +33,31 @@ function Node({ x, y, w, n, compact }: { x: number; y: number; w: number; n: num
 }
 
 function wide(): Drawing {
-  const nodeW = 142
-  const nodeX = (i: number) => 250 + i * 154
+  const nodeW = 130
+  const nodeX = (i: number) => 226 + i * 142
   return {
-    width: 700,
+    width: 640,
     height: 348,
     content: (
       <>
-        <Box x={0} y={0} w={210} h={44} tone="blue" label={['kubectl apply', '-f deployment.yaml']} labelSize="small" mono />
-        <Box x={0} y={60} w={210} h={196} tone="plain">
+        <Box x={0} y={0} w={190} h={44} tone="blue" label={['kubectl apply', '-f deployment.yaml']} labelSize="small" mono />
+        <Box x={0} y={60} w={190} h={196} tone="plain">
           {YAML.map(([indent, line], i) => (
-            <Text key={i} x={12 + indent * 14} y={78 + i * 17} anchor="start" size="small" mono>
+            <Text key={i} x={10 + indent * 12} y={78 + i * 17} anchor="start" size="small" mono>
               {line}
             </Text>
           ))}
         </Box>
-        <Text x={105} y={270} size="small" muted>
+        <Text x={95} y={270} size="small" muted>
           deployment.yaml (shortened)
         </Text>
-        <Arrow points={[[210, 22], [250, 22]]} />
-        <Box x={250} y={0} w={450} h={80} tone="purple">
-          <Text x={262} y={16} anchor="start" size="strong">
+        <Arrow points={[[190, 22], [226, 22]]} />
+        <Box x={226} y={0} w={414} h={80} tone="purple">
+          <Text x={238} y={16} anchor="start" size="strong">
             Control plane
           </Text>
           {CONTROL_PLANE.map((name, i) => (
-            <Box key={name} x={262 + i * 108} y={32} w={100} h={36} tone="plain" label={name} labelSize="small" />
+            <Box key={name} x={236 + i * 100} y={32} w={94} h={36} tone="plain" label={name} labelSize="small" />
           ))}
         </Box>
         {[0, 1, 2].map((i) => (
@@ -70,8 +70,8 @@ function wide(): Drawing {
         <Text x={nodeX(0) + nodeW / 2 + 8} y={100} anchor="start" size="small">
           schedules a pod
         </Text>
-        <Box x={250} y={272} w={450} h={40} tone="amber" label="Service web: one stable name, load-balanced to the 3 pods" labelSize="small" />
-        <Lines lines={["If a node fails, the Deployment's controller replaces its pod on another node."]} x={350} y={336} size="small" muted />
+        <Box x={226} y={272} w={414} h={40} tone="amber" label="Service web: one stable name, balanced across the pods" labelSize="small" />
+        <Lines lines={["If a node fails, the Deployment's controller replaces its pod on another node."]} x={320} y={336} size="small" muted />
       </>
     ),
   }

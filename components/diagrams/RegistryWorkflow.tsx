@@ -15,17 +15,17 @@ function machine(): Panel {
     y += h + 22
     return (
       <g key={i}>
-        <Box x={0} y={top} w={220} h={h} tone="blue" label={lines} labelSize="small" mono />
-        {i < STEPS.length - 1 && <Arrow points={[[110, top + h], [110, top + h + 22]]} />}
+        <Box x={0} y={top} w={210} h={h} tone="blue" label={lines} labelSize="small" mono />
+        {i < STEPS.length - 1 && <Arrow points={[[105, top + h], [105, top + h + 22]]} />}
       </g>
     )
   })
   return {
-    width: 220,
+    width: 210,
     height: y - 22,
     content: (
       <>
-        <Text x={110} y={8} size="heading">
+        <Text x={105} y={8} size="heading">
           Your machine
         </Text>
         {boxes}
@@ -36,7 +36,7 @@ function machine(): Panel {
 
 function registries(direction: 'row' | 'column'): Panel {
   const side = direction === 'column'
-  const w = side ? 146 : 170
+  const w = side ? 146 : 150
   const second = side ? { x: w + 8, y: 26 } : { x: 0, y: 118 }
   return {
     width: side ? 2 * w + 8 : w,
@@ -47,7 +47,7 @@ function registries(direction: 'row' | 'column'): Panel {
           A registry
         </Text>
         <Cylinder x={0} y={26} w={w} h={84} tone="purple" label={['Docker Hub', 'docker.io', 'public or private']} />
-        <Cylinder x={second.x} y={second.y} w={w} h={84} tone="purple" label={['your own registry', 'registry.example', '.com:5000']} />
+        <Cylinder x={second.x} y={second.y} w={w} h={84} tone="purple" label={['a private registry', 'you run yourself']} />
       </>
     ),
   }
@@ -55,35 +55,35 @@ function registries(direction: 'row' | 'column'): Panel {
 
 function targets(): Panel {
   return {
-    width: 210,
+    width: 190,
     height: 202,
     content: (
       <>
-        <Text x={105} y={8} size="heading">
+        <Text x={95} y={8} size="heading">
           Where it runs
         </Text>
-        <Box x={0} y={26} w={210} h={70} tone="green">
-          <Text x={105} y={42} size="strong">
+        <Box x={0} y={26} w={190} h={70} tone="green">
+          <Text x={95} y={42} size="strong">
             a server or laptop
           </Text>
-          <Text x={105} y={61} size="small" mono>
+          <Text x={95} y={61} size="small" mono>
             docker pull me/my-app:1.0
           </Text>
-          <Text x={105} y={79} size="small" mono>
+          <Text x={95} y={79} size="small" mono>
             docker run me/my-app:1.0
           </Text>
         </Box>
-        <Box x={0} y={118} w={210} h={84} tone="green">
-          <Text x={105} y={134} size="strong">
+        <Box x={0} y={118} w={190} h={84} tone="green">
+          <Text x={95} y={134} size="strong">
             a hosted cluster
           </Text>
-          <Text x={105} y={153} size="small">
-            EKS, AKS or GKE: its nodes
+          <Text x={95} y={153} size="small">
+            EKS, AKS or GKE nodes
           </Text>
-          <Text x={105} y={171} size="small">
+          <Text x={95} y={171} size="small">
             pull the image by name
           </Text>
-          <Text x={105} y={189} size="small">
+          <Text x={95} y={189} size="small">
             when a deployment asks
           </Text>
         </Box>
@@ -93,7 +93,7 @@ function targets(): Panel {
 }
 
 function drawing(direction: 'row' | 'column') {
-  const flow = arrange([machine(), link(direction, 'push', 56), registries(direction), link(direction, 'pull', 56), targets()], direction, 0)
+  const flow = arrange([machine(), link(direction, 'push', 44), registries(direction), link(direction, 'pull', 44), targets()], direction, 0)
   const lines = direction === 'row' ? ['Push and pull move only the layers the other side lacks.'] : ['Push and pull move only the', 'layers the other side lacks.']
   return {
     width: flow.width,

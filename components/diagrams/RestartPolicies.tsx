@@ -5,7 +5,7 @@ const EVENTS = [
   ['the process', 'exits with 0'],
   ['the process exits', 'with an error'],
   ['you run', 'docker stop'],
-  ['the daemon restarts', '(or host reboots)'],
+  ['daemon restart', 'or host reboot'],
 ]
 
 interface Outcome {
@@ -18,17 +18,17 @@ const restarts = (...text: string[]): Outcome => ({ text, tone: 'green' })
 
 const POLICIES: { name: string; outcomes: Outcome[] }[] = [
   { name: 'no', outcomes: [stays('stays exited'), stays('stays exited'), stays('stays stopped'), stays('stays stopped')] },
-  { name: 'on-failure', outcomes: [stays('stays exited'), restarts('restarted, up to', ':max-retries times'), stays('stays stopped'), stays('not restarted')] },
+  { name: 'on-failure', outcomes: [stays('stays exited'), restarts('restarted (up to', ':max-retries)'), stays('stays stopped'), stays('not restarted')] },
   {
     name: 'always',
-    outcomes: [restarts('restarted'), restarts('restarted'), { text: ['stays stopped until', 'the daemon restarts'], tone: 'amber' }, restarts('started again, even', 'if it was stopped')],
+    outcomes: [restarts('restarted'), restarts('restarted'), { text: ['stopped until the', 'daemon restarts'], tone: 'amber' }, restarts('started again,', 'even if stopped')],
   },
-  { name: 'unless-stopped', outcomes: [restarts('restarted'), restarts('restarted'), stays('stays stopped'), restarts('started again only', 'if it was running')] },
+  { name: 'unless-stopped', outcomes: [restarts('restarted'), restarts('restarted'), stays('stays stopped'), restarts('started again if', 'it was running')] },
 ]
 
 function table(): Drawing {
-  const first = 124
-  const cell = 146
+  const first = 116
+  const cell = 130
   const head = 46
   const row = 48
   return {

@@ -1,7 +1,7 @@
 import { arrange, Diagram, type Panel } from './Diagram'
 import { Arrow, Box, Lines, Text } from './shapes'
 
-const W = 300
+const W = 270
 
 function server(): Panel {
   return {
@@ -18,7 +18,7 @@ function server(): Panel {
         </Text>
         <Box x={14} y={60} w={W - 28} h={70} tone="green">
           <Text x={W / 2} y={76} size="strong">
-            TLS: encrypts and proves identity
+            TLS: encryption + identity
           </Text>
           <Text x={W / 2} y={96} size="small" mono>
             certs/domain.crt

@@ -1,5 +1,5 @@
 import { arrange, Diagram, type Drawing } from './Diagram'
-import { Arrow, Box, Cylinder, Lines, Tag, Text } from './shapes'
+import { Arrow, Box, Cylinder, Lines, Text } from './shapes'
 
 interface Mount {
   kind: string
@@ -11,14 +11,14 @@ interface Mount {
 }
 
 const MOUNTS: Mount[] = [
-  { kind: 'volume', target: '/data', flag: '-v app-data:/data', where: ['Docker-managed area', '/var/lib/docker/volumes'], survives: ['survives docker rm:', 'kept until docker volume rm'], keeps: true },
-  { kind: 'bind mount', target: '/app', flag: '-v ./src:/app', where: ['any host folder', 'such as ./src'], survives: ['survives docker rm:', "it is the host's own folder"], keeps: true },
+  { kind: 'volume', target: '/data', flag: '-v app-data:/data', where: ['Docker-managed area', '/var/lib/docker/volumes'], survives: ['survives docker rm', 'until docker volume rm'], keeps: true },
+  { kind: 'bind mount', target: '/app', flag: '-v ./src:/app', where: ['any host folder', 'such as ./src'], survives: ['survives docker rm:', "it is the host's folder"], keeps: true },
   { kind: 'tmpfs', target: '/run/cache', flag: '--tmpfs /run/cache', where: ['host memory (RAM)', 'never written to disk'], survives: ['lost when the', 'container stops'], keeps: false },
 ]
 
 function Store({ mount, x, y, w }: { mount: Mount; x: number; y: number; w: number }) {
-  if (mount.kind === 'volume') return <Cylinder x={x} y={y} w={w} h={56} label={mount.where} />
-  return <Box x={x} y={y} w={w} h={56} tone={mount.kind === 'tmpfs' ? 'purple' : 'blue'} label={mount.where} />
+  if (mount.kind === 'volume') return <Cylinder x={x} y={y} w={w} h={56} label={mount.where} labelSize="small" />
+  return <Box x={x} y={y} w={w} h={56} tone={mount.kind === 'tmpfs' ? 'purple' : 'blue'} label={mount.where} labelSize="small" />
 }
 
 function Outcome({ mount, x, y, w }: { mount: Mount; x: number; y: number; w: number }) {
@@ -26,15 +26,15 @@ function Outcome({ mount, x, y, w }: { mount: Mount; x: number; y: number; w: nu
 }
 
 function wide(): Drawing {
-  const column = 700 / 3
+  const column = 640 / 3
   const centre = (i: number) => column * i + column / 2
-  const storeW = 186
+  const storeW = 184
   return {
-    width: 700,
+    width: 640,
     height: 352,
     content: (
       <>
-        <Box x={0} y={0} w={700} h={74} tone="plain">
+        <Box x={0} y={0} w={640} h={74} tone="plain">
           <Text x={12} y={14} anchor="start" size="strong">
             Container
           </Text>
@@ -58,7 +58,7 @@ function wide(): Drawing {
         <Text x={2 * column + 18} y={140} anchor="start" size="small" muted>
           host memory
         </Text>
-        <Lines lines={['Mounts bypass the writable layer: the data lives on the host, not in the container.']} x={350} y={336} size="small" muted />
+        <Lines lines={['Mounts bypass the writable layer: the data lives on the host, not in the container.']} x={320} y={336} size="small" muted />
       </>
     ),
   }

@@ -1,10 +1,13 @@
 // Every diagram an MDX page may place, spread into the MDX component map, so the content build
-// knows their names: <Figure caption="…"><ContainersVsVmsDiagram /></Figure>.
+// knows their names: <Figure caption="…"><ContainersVsVmsDiagram /></Figure>. The static ones
+// render on the server with no JavaScript; BuildCache and EntrypointCmd are lazy client wrappers.
 import { BridgeNetworkDiagram } from './BridgeNetwork'
+import { BuildCacheDiagram } from './BuildCache'
 import { BuildContextDiagram } from './BuildContext'
 import { ContainerLifecycleDiagram } from './ContainerLifecycle'
 import { ContainersVsVmsDiagram } from './ContainersVsVms'
 import { ContentTrustDiagram } from './ContentTrust'
+import { EntrypointCmdDiagram } from './EntrypointCmd'
 import { ImageLayersDiagram } from './ImageLayers'
 import { ImageSizesDiagram } from './ImageSizes'
 import { IsolationLayersDiagram } from './IsolationLayers'
@@ -19,10 +22,12 @@ import { StorageMountsDiagram } from './StorageMounts'
 
 export const diagramComponents = {
   BridgeNetworkDiagram,
+  BuildCacheDiagram,
   BuildContextDiagram,
   ContainerLifecycleDiagram,
   ContainersVsVmsDiagram,
   ContentTrustDiagram,
+  EntrypointCmdDiagram,
   ImageLayersDiagram,
   ImageSizesDiagram,
   IsolationLayersDiagram,

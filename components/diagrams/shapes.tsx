@@ -211,11 +211,12 @@ interface CylinderProps {
   h: number
   tone?: Tone
   label?: string | string[]
+  labelSize?: TextSize
   mono?: boolean
 }
 
 /** A storage drum, for volumes and registries: a box with an elliptical top and bottom. */
-export function Cylinder({ x, y, w, h, tone = 'green', label, mono }: CylinderProps) {
+export function Cylinder({ x, y, w, h, tone = 'green', label, labelSize, mono }: CylinderProps) {
   const ry = Math.min(8, h / 6)
   const body = `M ${x} ${y + ry} A ${w / 2} ${ry} 0 0 0 ${x + w} ${y + ry} V ${y + h - ry} A ${w / 2} ${ry} 0 0 1 ${x} ${y + h - ry} Z`
   return (
@@ -223,8 +224,13 @@ export function Cylinder({ x, y, w, h, tone = 'green', label, mono }: CylinderPr
       <path d={body} className={`dg-shape dg-fill-${tone}`} />
       <ellipse cx={x + w / 2} cy={y + ry} rx={w / 2} ry={ry} className={`dg-shape dg-fill-${tone}`} />
       {label !== undefined && (
-        <Lines lines={typeof label === 'string' ? [label] : label} x={x + w / 2} y={y + ry + (h - ry) / 2} mono={mono} />
+        <Lines lines={typeof label === 'string' ? [label] : label} x={x + w / 2} y={y + ry + (h - ry) / 2} size={labelSize} mono={mono} />
       )}
     </g>
   )
+}
+
+/** Where each of a run of stacked items starts, from their sizes and the gap between them. */
+export function stackOffsets(sizes: number[], start = 0, gap = 0): number[] {
+  return sizes.map((_, i) => start + sizes.slice(0, i).reduce((sum, size) => sum + size + gap, 0))
 }
