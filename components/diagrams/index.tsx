@@ -16,9 +16,11 @@ import { NetworkDriversDiagram } from './NetworkDrivers'
 import { OrchestrationDiagram } from './Orchestration'
 import { RegistryWorkflowDiagram } from './RegistryWorkflow'
 import { RestartPoliciesDiagram } from './RestartPolicies'
+import { RuntimeChainDiagram } from './RuntimeChain'
 import { SecuredRegistryDiagram } from './SecuredRegistry'
 import { SharedVolumeDiagram } from './SharedVolume'
 import { StorageMountsDiagram } from './StorageMounts'
+import { TagPointersDiagram } from './TagPointers'
 
 export const diagramComponents = {
   BridgeNetworkDiagram,
@@ -36,7 +38,9 @@ export const diagramComponents = {
   OrchestrationDiagram,
   RegistryWorkflowDiagram,
   RestartPoliciesDiagram,
+  RuntimeChainDiagram,
   SecuredRegistryDiagram,
   SharedVolumeDiagram,
   StorageMountsDiagram,
+  TagPointersDiagram,
 }
