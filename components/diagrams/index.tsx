@@ -9,6 +9,7 @@ import { ContainersVsVmsDiagram } from './ContainersVsVms'
 import { ContentTrustDiagram } from './ContentTrust'
 import { EntrypointCmdDiagram } from './EntrypointCmd'
 import { ImageLayersDiagram } from './ImageLayers'
+import { ImageReferenceDiagram } from './ImageReference'
 import { ImageSizesDiagram } from './ImageSizes'
 import { IsolationLayersDiagram } from './IsolationLayers'
 import { MultiStageBuildDiagram } from './MultiStageBuild'
@@ -31,6 +32,7 @@ export const diagramComponents = {
   ContentTrustDiagram,
   EntrypointCmdDiagram,
   ImageLayersDiagram,
+  ImageReferenceDiagram,
   ImageSizesDiagram,
   IsolationLayersDiagram,
   MultiStageBuildDiagram,
