@@ -10,6 +10,7 @@ import { ContentTrustDiagram } from './ContentTrust'
 import { EntrypointCmdDiagram } from './EntrypointCmd'
 import { ImageLayersDiagram } from './ImageLayers'
 import { ImageReferenceDiagram } from './ImageReference'
+import { ImageScanningDiagram } from './ImageScanning'
 import { ImageSizesDiagram } from './ImageSizes'
 import { IsolationLayersDiagram } from './IsolationLayers'
 import { MultiStageBuildDiagram } from './MultiStageBuild'
@@ -33,6 +34,7 @@ export const diagramComponents = {
   EntrypointCmdDiagram,
   ImageLayersDiagram,
   ImageReferenceDiagram,
+  ImageScanningDiagram,
   ImageSizesDiagram,
   IsolationLayersDiagram,
   MultiStageBuildDiagram,
