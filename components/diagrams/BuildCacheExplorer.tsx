@@ -158,14 +158,14 @@ export default function BuildCacheExplorer() {
               </button>
             ))}
           </div>
+          <output aria-live="polite" className="mt-4 block font-medium" data-summary>
+            {summary(steps, changed, statuses)}
+          </output>
         </fieldset>
         <div className="diagram">
           <Drawing id={`${id}-drawing`} steps={steps} statuses={statuses} />
         </div>
       </div>
-      <output aria-live="polite" className="block font-medium" data-summary>
-        {summary(steps, changed, statuses)}
-      </output>
     </div>
   )
 }

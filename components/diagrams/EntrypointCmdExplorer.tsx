@@ -136,19 +136,19 @@ export default function EntrypointCmdExplorer() {
               {runLine}
             </code>
           </p>
+          <output aria-live="polite" className="block font-medium [overflow-wrap:anywhere]" data-summary>
+            {announcement}
+          </output>
+          {outcome && outcome.rules.length > 0 && (
+            <ul className="list-disc space-y-1 pl-5" data-rules>
+              {outcome.rules.map((rule) => (
+                <li key={rule}>{rule}</li>
+              ))}
+            </ul>
+          )}
         </div>
         <div className="diagram">{outcome && <EntrypointCmdDrawing id={`${id}-drawing`} outcome={outcome} />}</div>
       </div>
-      <output aria-live="polite" className="block font-medium [overflow-wrap:anywhere]" data-summary>
-        {announcement}
-      </output>
-      {outcome && outcome.rules.length > 0 && (
-        <ul className="list-disc space-y-1 pl-5 text-[0.95rem]" data-rules>
-          {outcome.rules.map((rule) => (
-            <li key={rule}>{rule}</li>
-          ))}
-        </ul>
-      )}
     </div>
   )
 }
