@@ -28,26 +28,32 @@ test.describe('the build cache diagram', { tag: '@base-path' }, () => {
     const rebuilt = root.locator('[data-step][data-status="rebuilt"]')
 
     // Source copied first: a code change reinstalls the dependencies.
-    await expect(summary).toHaveText('After a change to “COPY . .”, the build reuses 2 steps from the cache and runs 3 steps again, including the slow “RUN pip install --no-cache-dir -r requirements.txt”.')
-    await expect(rebuilt).toHaveCount(3)
+    await expect(summary).toHaveText('After a change to “COPY . .”, the build reuses 2 steps from the cache and runs 4 steps again, including the slow “RUN npm ci --omit=dev”.')
+    await expect(rebuilt).toHaveCount(4)
 
     const lines = root.getByRole('group', { name: 'Which line’s input changed?' })
     await lines.getByRole('radio', { checked: true }).focus()
     await page.keyboard.press('ArrowUp')
     await expect(lines.getByRole('radio', { name: /^WORKDIR \/app/ })).toBeChecked()
-    await expect(summary).toHaveText('After a change to “WORKDIR /app”, the build reuses 1 step from the cache and runs 4 steps again, including the slow “RUN pip install --no-cache-dir -r requirements.txt”.')
-    await expect(rebuilt).toHaveCount(4)
+    await expect(summary).toHaveText('After a change to “WORKDIR /app”, the build reuses 1 step from the cache and runs 5 steps again, including the slow “RUN npm ci --omit=dev”.')
+    await expect(rebuilt).toHaveCount(5)
 
     // Dependencies first: the same code change leaves the install cached.
     const order = root.getByRole('group', { name: 'Dockerfile order' })
     await order.getByRole('radio', { checked: true }).focus()
     await page.keyboard.press('ArrowRight')
-    await expect(order.getByRole('radio', { name: 'Dependencies first' })).toBeChecked()
-    await root.getByRole('button', { name: 'app.py' }).focus()
+    await expect(order.getByRole('radio', { name: 'Fast to rebuild: dependencies first' })).toBeChecked()
+    await root.getByRole('button', { name: 'server.js' }).focus()
     await page.keyboard.press('Enter')
     await expect(lines.getByRole('radio', { name: /^COPY \. \./ })).toBeChecked()
-    await expect(summary).toHaveText('After a change to “COPY . .”, the build reuses 4 steps from the cache and runs 2 steps again.')
-    await expect(root.locator('[data-step="RUN pip install --no-cache-dir -r requirements.txt"]')).toHaveAttribute('data-status', 'cached')
+    await expect(summary).toHaveText('After a change to “COPY . .”, the build reuses 4 steps from the cache and runs 3 steps again.')
+    await expect(root.locator('[data-step="RUN npm ci --omit=dev"]')).toHaveAttribute('data-status', 'cached')
+
+    // A change to the dependency manifest reinstalls them, in either order.
+    await root.getByRole('button', { name: 'package.json' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(lines.getByRole('radio', { name: /^COPY package\.json package-lock\.json/ })).toBeChecked()
+    await expect(root.locator('[data-step="RUN npm ci --omit=dev"]')).toHaveAttribute('data-status', 'rebuilt')
   })
 })
 
@@ -56,22 +62,22 @@ test.describe('the CMD and ENTRYPOINT diagram', { tag: '@base-path' }, () => {
     const root = await openDiagram(page, 'entrypoint-cmd')
     const summary = root.locator('output[data-summary]')
     await expect(summary).toHaveAttribute('aria-live', 'polite')
-    await expect(summary).toHaveText('The container runs: python app.py --port 8000')
+    await expect(summary).toHaveText('The container runs: curl --help')
 
     const args = root.getByLabel('Arguments after the image')
     await args.focus()
-    await page.keyboard.type('--port 9000')
-    await expect(summary).toHaveText('The container runs: python app.py --port 9000')
-    await expect(root.locator('[data-run-line]')).toHaveText('docker run my-app --port 9000')
+    await page.keyboard.type('-fsS https://example.com')
+    await expect(summary).toHaveText('The container runs: curl -fsS https://example.com')
+    await expect(root.locator('[data-run-line]')).toHaveText('docker run my-curl -fsS https://example.com')
     const words = () => root.locator('[data-word]').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-word')))
-    expect(await words()).toEqual(['python', 'app.py', '--port', '9000'])
+    expect(await words()).toEqual(['curl', '-fsS', 'https://example.com'])
 
     // --entrypoint replaces ENTRYPOINT; with no arguments the image's CMD is dropped as well.
     await root.getByRole('checkbox', { name: 'Pass --entrypoint' }).focus()
     await page.keyboard.press('Space')
     await root.getByLabel('--entrypoint value').focus()
     await page.keyboard.type('sh')
-    await expect(summary).toHaveText('The container runs: sh --port 9000')
+    await expect(summary).toHaveText('The container runs: sh -fsS https://example.com')
     await args.focus()
     await page.keyboard.press('ControlOrMeta+a')
     await page.keyboard.press('Backspace')
@@ -85,9 +91,9 @@ test.describe('the CMD and ENTRYPOINT diagram', { tag: '@base-path' }, () => {
     const entrypoint = root.getByLabel('ENTRYPOINT', { exact: true })
     await entrypoint.focus()
     await page.keyboard.press('ControlOrMeta+a')
-    await page.keyboard.type('python app.py')
-    await expect(summary).toHaveText("The container runs: /bin/sh -c 'python app.py' --port 8000")
-    await expect(root.locator('[data-word="--port"]')).toContainText('unused')
+    await page.keyboard.type('curl')
+    await expect(summary).toHaveText('The container runs: /bin/sh -c curl --help')
+    await expect(root.locator('[data-word="--help"]')).toContainText('unused')
 
     // Nothing left to run is Docker's error.
     await page.keyboard.press('ControlOrMeta+a')

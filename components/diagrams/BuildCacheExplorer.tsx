@@ -14,20 +14,26 @@ interface Step extends BuildStep {
   changesWhen: string
 }
 
-const FROM: Step = { instruction: 'FROM python:3.13-slim', changesWhen: 'a new base image tag or digest' }
+// The two Dockerfiles of the "Layer caching" page, for the same Node.js application.
+const FROM: Step = { instruction: 'FROM node:22-alpine', changesWhen: 'a new base image tag or digest' }
 const WORKDIR: Step = { instruction: 'WORKDIR /app', changesWhen: 'a different path' }
-const COPY_ALL: Step = { instruction: 'COPY . .', reads: ['.'], changesWhen: 'any file in the context, such as app.py' }
-const COPY_DEPS: Step = { instruction: 'COPY requirements.txt .', reads: ['requirements.txt'], changesWhen: 'requirements.txt' }
-const INSTALL: Step = { instruction: 'RUN pip install --no-cache-dir -r requirements.txt', slow: true, changesWhen: 'the command text' }
-const CMD: Step = { instruction: 'CMD ["python", "app.py"]', configOnly: true, changesWhen: 'the command (configuration only)' }
+const COPY_ALL: Step = { instruction: 'COPY . .', reads: ['.'], changesWhen: 'any file in the context, such as server.js' }
+const COPY_DEPS: Step = {
+  instruction: 'COPY package.json package-lock.json ./',
+  reads: ['package.json', 'package-lock.json'],
+  changesWhen: 'package.json or package-lock.json',
+}
+const INSTALL: Step = { instruction: 'RUN npm ci --omit=dev', slow: true, changesWhen: 'the command text' }
+const USER: Step = { instruction: 'USER node', configOnly: true, changesWhen: 'the user (configuration only)' }
+const CMD: Step = { instruction: 'CMD ["node", "server.js"]', configOnly: true, changesWhen: 'the command (configuration only)' }
 
 const ORDERS: Record<Order, { label: string; steps: Step[] }> = {
-  'source-first': { label: 'Source copied first', steps: [FROM, WORKDIR, COPY_ALL, INSTALL, CMD] },
-  'dependencies-first': { label: 'Dependencies first', steps: [FROM, WORKDIR, COPY_DEPS, INSTALL, COPY_ALL, CMD] },
+  'source-first': { label: 'Slow to rebuild: source first', steps: [FROM, WORKDIR, COPY_ALL, INSTALL, USER, CMD] },
+  'dependencies-first': { label: 'Fast to rebuild: dependencies first', steps: [FROM, WORKDIR, COPY_DEPS, INSTALL, COPY_ALL, USER, CMD] },
 }
 
-const CONTEXT = { 'requirements.txt': 'flask==3.1.1', 'app.py': 'from flask import Flask' }
-const FILES = ['app.py', 'requirements.txt'] as const
+const CONTEXT = { 'package.json': '{"dependencies":{"express":"^5.1.0"}}', 'package-lock.json': '{}', 'server.js': 'app.listen(3000)' }
+const FILES = ['server.js', 'package.json'] as const
 
 function summary(steps: Step[], changed: number, statuses: StepStatus[]): string {
   const reused = statuses.filter((status) => status === 'cached').length

@@ -16,15 +16,18 @@ interface State {
   args: string
 }
 
+// The my-curl image of the "CMD and ENTRYPOINT" page, and the mistakes it warns about.
+const CURL = { entrypoint: '["curl"]', cmd: '["--help"]' }
 const PRESETS: { label: string; state: State }[] = [
-  { label: 'Exec form together', state: { entrypoint: '["python", "app.py"]', cmd: '["--port", "8000"]', useFlag: false, flag: '', args: '' } },
-  { label: 'Replace CMD', state: { entrypoint: '["python", "app.py"]', cmd: '["--port", "8000"]', useFlag: false, flag: '', args: '--port 9000' } },
-  { label: 'Shell form trap', state: { entrypoint: 'python app.py', cmd: '["--port", "8000"]', useFlag: false, flag: '', args: '' } },
-  { label: 'Open a shell', state: { entrypoint: '["python", "app.py"]', cmd: '["--port", "8000"]', useFlag: true, flag: 'sh', args: '' } },
+  { label: 'Defaults', state: { ...CURL, useFlag: false, flag: '', args: '' } },
+  { label: 'Replace CMD', state: { ...CURL, useFlag: false, flag: '', args: '-fsS https://example.com' } },
+  { label: 'Open a shell', state: { ...CURL, useFlag: true, flag: 'sh', args: '' } },
+  { label: '--entrypoint with arguments', state: { ...CURL, useFlag: true, flag: 'ls', args: '-l /usr/bin' } },
+  { label: 'Shell-form trap', state: { entrypoint: 'curl', cmd: '["--help"]', useFlag: false, flag: '', args: '' } },
   { label: 'Single quotes', state: { entrypoint: '', cmd: "['nginx', '-g', 'daemon off;']", useFlag: false, flag: '', args: '' } },
 ]
 
-const IMAGE = 'my-app'
+const IMAGE = 'my-curl'
 
 /** The run arguments as argv, or why they cannot be one command. */
 function runArgs(text: string): { ok: true; args: string[] } | { ok: false; error: string } {

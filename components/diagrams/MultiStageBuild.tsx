@@ -1,4 +1,3 @@
-import { formatMegabytes, IMAGE_SIZES } from '@/lib/diagrams/image-sizes'
 import { Diagram, type Drawing } from './Diagram'
 import { Arrow, Box, LayerStack, Text } from './shapes'
 
@@ -33,24 +32,22 @@ function Stage({ x, y, w, from, role, layers, note, shipped }: {
   )
 }
 
-const golang = formatMegabytes(IMAGE_SIZES.golang.megabytes)
-const alpine = formatMegabytes(IMAGE_SIZES.alpine.megabytes)
-
+// The Dockerfile of the "Multi-stage builds" page.
 function drawing(direction: 'row' | 'column'): Drawing {
-  const w = direction === 'row' ? 270 : 262
+  const w = direction === 'row' ? 256 : 262
   const build = { x: 10, y: 8 }
-  const final = direction === 'row' ? { x: 360, y: 8 } : { x: 10, y: 226 }
+  const final = direction === 'row' ? { x: 374, y: 8 } : { x: 10, y: 226 }
   // The binary leaves the build stage from its top layer and lands in the final stage's top layer.
   const fromY = build.y + STACK_TOP + LAYER / 2
   const toY = final.y + STACK_TOP + LAYER / 2
   const arrow =
     direction === 'row' ? (
-      <Arrow points={[[build.x + w, fromY], [final.x, toY]]} label="/out/app" />
+      <Arrow points={[[build.x + w, fromY], [final.x, toY]]} label="the binary" labelAt={[(build.x + w + final.x) / 2, fromY - 16]} />
     ) : (
       <>
         <Arrow points={[[build.x + w, fromY], [build.x + w + 18, fromY], [build.x + w + 18, toY], [final.x + w, toY]]} />
         <Text x={build.x + w + 8} y={final.y - 28} anchor="end" size="small">
-          only /out/app
+          only the binary
         </Text>
       </>
     )
@@ -62,12 +59,12 @@ function drawing(direction: 'row' | 'column'): Drawing {
         <Stage
           {...build}
           w={w}
-          from="FROM golang:1.26 AS build"
-          role={`build stage: Go toolchain, ${golang}`}
+          from="FROM golang:1.24 AS build"
+          role="build stage: the whole Go toolchain"
           layers={[
-            { label: 'RUN go build -o /out/app', tone: 'blue' },
+            { label: 'RUN go build -o /out/helloworld', tone: 'blue' },
             { label: 'COPY . .', tone: 'blue' },
-            { label: 'golang:1.26 layers', tone: 'amber' },
+            { label: 'golang:1.24 layers', tone: 'amber' },
           ]}
           note="left behind: not in the image"
           shipped={false}
@@ -75,13 +72,13 @@ function drawing(direction: 'row' | 'column'): Drawing {
         <Stage
           {...final}
           w={w}
-          from="FROM alpine:3.22"
-          role={`final stage: ${alpine} base`}
+          from="FROM alpine:3.20"
+          role="final stage: a small base"
           layers={[
-            { label: 'COPY --from=build /out/app', tone: 'green' },
-            { label: 'alpine:3.22 layers', tone: 'green' },
+            { label: 'COPY --from=build …', tone: 'green' },
+            { label: 'alpine:3.20 layers', tone: 'green' },
           ]}
-          note={`the image you ship: ${alpine} + app`}
+          note="the image you ship"
           shipped
         />
         {arrow}
@@ -96,7 +93,7 @@ export function MultiStageBuildDiagram() {
     <Diagram
       name="multi-stage-build"
       title="A multi-stage build: COPY --from takes only the result of the build stage"
-      description={`The build stage starts FROM golang:1.26 (${golang} of toolchain), copies the source in and compiles it to /out/app. The final stage starts FROM alpine:3.22 (${alpine}) and runs COPY --from=build to take only /out/app. Only the final stage becomes the image; the build stage and its toolchain are left behind.`}
+      description="The build stage starts FROM golang:1.24, with the whole Go toolchain, copies the source in and compiles it to /out/helloworld. The final stage starts FROM alpine:3.20 and runs COPY --from=build to take only that binary. Only the final stage becomes the image you ship; the build stage and its toolchain are left behind."
       wide={drawing('row')}
       narrow={drawing('column')}
     />
