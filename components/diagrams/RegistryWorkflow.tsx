@@ -1,10 +1,12 @@
 import { arrange, Diagram, link, type Panel } from './Diagram'
 import { Arrow, Box, Cylinder, Text } from './shapes'
 
+// The steps of the "Pushing and pulling" page, with its Docker Hub example name.
 const STEPS = [
   ['docker build -t my-app:1.0 .'],
-  ['docker tag my-app:1.0', 'me/my-app:1.0'],
-  ['docker push me/my-app:1.0'],
+  ['docker tag my-app:1.0', 'acme/my-app:1.0'],
+  ['docker login'],
+  ['docker push acme/my-app:1.0'],
 ]
 
 function machine(): Panel {
@@ -36,7 +38,7 @@ function machine(): Panel {
 
 function registries(direction: 'row' | 'column'): Panel {
   const side = direction === 'column'
-  const w = side ? 146 : 150
+  const w = side ? 146 : 146
   const second = side ? { x: w + 8, y: 26 } : { x: 0, y: 118 }
   return {
     width: side ? 2 * w + 8 : w,
@@ -54,36 +56,40 @@ function registries(direction: 'row' | 'column'): Panel {
 }
 
 function targets(): Panel {
+  const w = 196
   return {
-    width: 190,
-    height: 202,
+    width: w,
+    height: 214,
     content: (
       <>
-        <Text x={95} y={8} size="heading">
+        <Text x={w / 2} y={8} size="heading">
           Where it runs
         </Text>
-        <Box x={0} y={26} w={190} h={70} tone="green">
-          <Text x={95} y={42} size="strong">
+        <Box x={0} y={26} w={w} h={88} tone="green">
+          <Text x={w / 2} y={42} size="strong">
             a server or laptop
           </Text>
-          <Text x={95} y={61} size="small" mono>
-            docker pull me/my-app:1.0
+          <Text x={w / 2} y={62} size="small" mono>
+            docker run
           </Text>
-          <Text x={95} y={79} size="small" mono>
-            docker run me/my-app:1.0
+          <Text x={w / 2} y={79} size="small" mono>
+            acme/my-app:1.0
+          </Text>
+          <Text x={w / 2} y={97} size="small">
+            pulls it if it is missing
           </Text>
         </Box>
-        <Box x={0} y={118} w={190} h={84} tone="green">
-          <Text x={95} y={134} size="strong">
+        <Box x={0} y={130} w={w} h={84} tone="green">
+          <Text x={w / 2} y={146} size="strong">
             a hosted cluster
           </Text>
-          <Text x={95} y={153} size="small">
+          <Text x={w / 2} y={165} size="small">
             EKS, AKS or GKE nodes
           </Text>
-          <Text x={95} y={171} size="small">
+          <Text x={w / 2} y={183} size="small">
             pull the image by name
           </Text>
-          <Text x={95} y={189} size="small">
+          <Text x={w / 2} y={201} size="small">
             when a deployment asks
           </Text>
         </Box>
@@ -117,7 +123,7 @@ export function RegistryWorkflowDiagram() {
     <Diagram
       name="registry-workflow"
       title="From docker build to a running container elsewhere, through a registry"
-      description="On your machine: docker build -t my-app:1.0 ., then docker tag my-app:1.0 me/my-app:1.0 to name it for the registry, then docker push me/my-app:1.0. The registry is Docker Hub (docker.io, public or private repositories) or your own registry such as registry.example.com:5000. A server or laptop then runs docker pull and docker run with the same name, and a hosted cluster such as EKS, AKS or GKE pulls the image by name on its nodes. Push and pull transfer only the layers the other side does not have."
+      description="On your machine: docker build -t my-app:1.0 ., then docker tag my-app:1.0 acme/my-app:1.0 to name it for the registry, docker login, and docker push acme/my-app:1.0. The registry is Docker Hub (docker.io, with public or private repositories) or a private registry you run yourself, such as registry.example.com:5000. A server or laptop then runs docker run acme/my-app:1.0, which pulls the image if it is missing, and a hosted cluster such as EKS, AKS or GKE pulls the image by name on its nodes. Push and pull transfer only the layers the other side does not have."
       wide={drawing('row')}
       narrow={drawing('column')}
     />

@@ -14,7 +14,7 @@ function server(): Panel {
         </Text>
         <Box x={0} y={26} w={W} h={200} tone="none" r={8} />
         <Text x={W / 2} y={44} size="small" mono>
-          registry container, port 5000
+          registry:3, port 5000
         </Text>
         <Box x={14} y={60} w={W - 28} h={70} tone="green">
           <Text x={W / 2} y={76} size="strong">
