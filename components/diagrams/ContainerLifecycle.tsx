@@ -51,7 +51,7 @@ function wide(): Drawing {
         <Arrow points={[[running.x + 40, row1 + STATE_H], [running.x + 40, row2]]} />
         <Lines lines={['stop, kill,', 'or the process', 'exits']} x={running.x + 30} y={(row1 + STATE_H + row2) / 2} anchor="end" size="small" />
         <Arrow points={[[running.x + 70, row2], [running.x + 70, row1 + STATE_H]]} />
-        <Lines lines={['start,', 'restart']} x={running.x + 80} y={(row1 + STATE_H + row2) / 2} anchor="start" size="small" mono />
+        <Lines lines={['start, restart,', 'or the restart', 'policy']} x={running.x + 80} y={(row1 + STATE_H + row2) / 2} anchor="start" size="small" />
         <State {...exited} name="exited" tone="red" sub="layer kept" />
         <Arrow points={[[exited.x, row2 + mid], [removed.x + STATE_W, row2 + mid]]} label="rm" mono />
         <Arrow points={[[created.x + STATE_W / 2, row1 + STATE_H], [created.x + STATE_W / 2, row2]]} label="rm" mono />
@@ -107,7 +107,7 @@ function narrow(): Drawing {
         </Box>
         <Arrow points={[[cx - 20, ys.running + STATE_H], [cx - 20, ys.exited]]} />
         <Arrow points={[[cx + 20, ys.exited], [cx + 20, ys.running + STATE_H]]} />
-        <Lines lines={['↓ stop, kill, exits', '↑ start, restart']} x={cx + 32} y={(ys.running + STATE_H + ys.exited) / 2 + 8} anchor="start" size="small" />
+        <Lines lines={['↓ stop, kill, exits', '↑ start, restart,', 'or restart policy']} x={cx + 32} y={(ys.running + STATE_H + ys.exited) / 2 + 8} anchor="start" size="small" />
         <State x={x} y={ys.exited} name="exited" tone="red" sub="layer kept" />
         <Arrow points={[[cx, ys.exited + STATE_H], [cx, ys.removed]]} label="rm" mono />
         <Arrow points={[[x, ys.created + mid], [12, ys.created + mid], [12, ys.removed + mid], [x, ys.removed + mid]]} label="rm" labelAt={[12, (ys.created + ys.removed) / 2 + mid]} mono />
@@ -124,7 +124,7 @@ export function ContainerLifecycleDiagram() {
     <Diagram
       name="container-lifecycle"
       title="The container lifecycle"
-      description="docker create makes a created container from an image; docker start runs it; docker run does both. A running container can be paused (frozen) with docker pause and resumed with docker unpause. docker stop, docker kill or the process exiting leave it exited, with its writable layer kept; docker start or docker restart runs it again. docker rm removes an exited or created container and deletes its writable layer; docker rm -f also removes a running one."
+      description="docker create makes a created container from an image; docker start runs it; docker run does both. A running container can be paused (frozen) with docker pause and resumed with docker unpause. docker stop, docker kill or the process exiting leave it exited, with its writable layer kept; docker start or docker restart runs it again, and so does its restart policy, passing briefly through the restarting state. docker rm removes an exited or created container and deletes its writable layer; docker rm -f also removes a running one."
       wide={wide()}
       narrow={narrow()}
     />
