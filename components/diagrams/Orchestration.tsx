@@ -1,8 +1,8 @@
 import { Diagram, type Drawing } from './Diagram'
 import { Arrow, Box, Lines, Text } from './shapes'
 
-// The Deployment, shortened to what the drawing is about (a real one also needs a selector and
-// pod labels). Each entry is [indent level, text].
+// The Deployment of the "Orchestrators" page (web.yaml), shortened to what the drawing is about:
+// the real one also has labels, a selector, the image, resources and probes. [indent level, text].
 const YAML: [number, string][] = [
   [0, 'apiVersion: apps/v1'],
   [0, 'kind: Deployment'],
@@ -13,7 +13,7 @@ const YAML: [number, string][] = [
   [1, 'template:'],
   [2, 'spec:'],
   [3, 'containers:'],
-  [3, '- image: my-app:1.0'],
+  [3, '- name: nginx'],
 ]
 
 const CONTROL_PLANE = ['API server', 'scheduler', 'controllers', 'etcd']
@@ -27,7 +27,7 @@ function Node({ x, y, w, n, compact }: { x: number; y: number; w: number; n: num
       <Text x={x + w / 2} y={y + 34} size="small" muted>
         {compact ? 'kubelet' : 'kubelet + runtime'}
       </Text>
-      <Box x={x + 10} y={y + 50} w={w - 20} h={40} tone="green" label={compact ? ['pod', 'web'] : ['pod of web', 'my-app:1.0']} labelSize="small" />
+      <Box x={x + 10} y={y + 50} w={w - 20} h={40} tone="green" label={compact ? ['pod', 'nginx'] : ['pod of web', 'nginx']} labelSize="small" />
     </Box>
   )
 }
@@ -40,7 +40,7 @@ function wide(): Drawing {
     height: 348,
     content: (
       <>
-        <Box x={0} y={0} w={190} h={44} tone="blue" label={['kubectl apply', '-f deployment.yaml']} labelSize="small" mono />
+        <Box x={0} y={0} w={190} h={44} tone="blue" label={['kubectl apply', '-f web.yaml']} labelSize="small" mono />
         <Box x={0} y={60} w={190} h={196} tone="plain">
           {YAML.map(([indent, line], i) => (
             <Text key={i} x={10 + indent * 12} y={78 + i * 17} anchor="start" size="small" mono>
@@ -49,7 +49,7 @@ function wide(): Drawing {
           ))}
         </Box>
         <Text x={95} y={270} size="small" muted>
-          deployment.yaml (shortened)
+          web.yaml (shortened)
         </Text>
         <Arrow points={[[190, 22], [226, 22]]} />
         <Box x={226} y={0} w={414} h={80} tone="purple">
@@ -86,7 +86,7 @@ function narrow(): Drawing {
     height: 440,
     content: (
       <>
-        <Box x={0} y={0} w={300} h={40} tone="blue" label="kubectl apply -f deployment.yaml" labelSize="small" mono />
+        <Box x={0} y={0} w={300} h={40} tone="blue" label="kubectl apply -f web.yaml" labelSize="small" mono />
         <Arrow points={[[150, 40], [150, 64]]} />
         <Box x={0} y={64} w={300} h={110} tone="purple">
           <Text x={150} y={80} size="strong">
@@ -119,7 +119,7 @@ export function OrchestrationDiagram() {
     <Diagram
       name="orchestration"
       title="A Kubernetes cluster running a Deployment with three replicas"
-      description="kubectl apply -f deployment.yaml sends a Deployment named web, with replicas: 3 and the image my-app:1.0, to the control plane: the API server stores it in etcd, the controllers create three pods and the scheduler places one on each of three nodes, where the kubelet and the container runtime run it. A Service named web gives the pods one stable name and load-balances traffic across them. If a node fails, the Deployment's controller replaces its pod on another node."
+      description="kubectl apply -f web.yaml sends a Deployment named web, with replicas: 3 and an nginx container, to the control plane: the API server stores it in etcd, the controllers create three pods and the scheduler places one on each of three nodes, where the kubelet and the container runtime run it. A Service named web gives the pods one stable name and load-balances traffic across them. If a node fails, the Deployment's controller replaces its pod on another node."
       wide={wide()}
       narrow={narrow()}
     />
