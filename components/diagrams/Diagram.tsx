@@ -69,27 +69,34 @@ export interface Panel {
   content: ReactNode
 }
 
+/** Where each panel goes in a row or a column, centred across the other axis, and the total size. */
+export function placements(panels: { width: number; height: number }[], direction: 'row' | 'column', gap: number) {
+  const across = Math.max(...panels.map((panel) => (direction === 'row' ? panel.height : panel.width)))
+  const starts = panels.map((_, i) => panels.slice(0, i).reduce((sum, panel) => sum + (direction === 'row' ? panel.width : panel.height) + gap, 0))
+  const last = panels[panels.length - 1]!
+  const along = starts[starts.length - 1]! + (direction === 'row' ? last.width : last.height)
+  const offsets = panels.map((panel, i) => {
+    const centring = (across - (direction === 'row' ? panel.height : panel.width)) / 2
+    return direction === 'row' ? { x: starts[i]!, y: centring } : { x: centring, y: starts[i]! }
+  })
+  return { offsets, width: direction === 'row' ? along : across, height: direction === 'row' ? across : along }
+}
+
 /**
- * Lays panels out in a row (the wide drawing) or a column (the narrow one), centred across the
- * other axis, so one set of hand-drawn panels gives both variants.
+ * Lays panels out in a row (the wide drawing) or a column (the narrow one), so one set of
+ * hand-drawn panels gives both variants.
  */
 export function arrange(panels: Panel[], direction: 'row' | 'column', gap: number): Drawing {
-  const across = Math.max(...panels.map((panel) => (direction === 'row' ? panel.height : panel.width)))
-  let along = 0
-  const placed = panels.map((panel, i) => {
-    const offset = along
-    along += (direction === 'row' ? panel.width : panel.height) + (i < panels.length - 1 ? gap : 0)
-    const centring = (across - (direction === 'row' ? panel.height : panel.width)) / 2
-    const [x, y] = direction === 'row' ? [offset, centring] : [centring, offset]
-    return (
-      <g key={i} transform={`translate(${x} ${y})`}>
+  const { offsets, width, height } = placements(panels, direction, gap)
+  return {
+    width,
+    height,
+    content: panels.map((panel, i) => (
+      <g key={i} transform={`translate(${offsets[i]!.x} ${offsets[i]!.y})`}>
         {panel.content}
       </g>
-    )
-  })
-  return direction === 'row'
-    ? { width: along, height: across, content: placed }
-    : { width: across, height: along, content: placed }
+    )),
+  }
 }
 
 /**
