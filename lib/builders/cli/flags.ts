@@ -38,13 +38,15 @@ export interface ReadFlagsResult {
 export function readFlags<S>(args: string[], flags: readonly FlagInfo<S>[], state: S, interspersed: boolean, command: string): ReadFlagsResult {
   const parsed = parseOptions(args, flags, interspersed)
   const parts: ExplainedPart[] = parsed.options.map((option) => {
-    const combined = option.words.length === 1 && option.words[0] !== option.name && !option.words[0]!.startsWith('--')
-    const text = option.spec?.takesValue ? option.words.join(' ') : combined ? option.name : option.words.join(' ')
+    const word = option.words[0]!
+    // A short flag that shares its word with others (-d in -itd) is shown on its own, with where it came from.
+    const shared = !word.startsWith('--') && (option.spec?.takesValue ? !word.startsWith(option.name) : word !== option.name)
+    const text = shared ? `${option.name} (in ${word})` : option.words.join(' ')
     const spec = option.spec
     if (!spec) {
       return { text, explanation: `${command} has no ${option.name} option: Docker would refuse the command.`, status: 'unknown' as const, problem: `Unknown option ${option.name}.` }
     }
-    const base = { text: combined ? `${option.name} (in ${option.words[0]})` : text, flag: spec.long, lesson: spec.lesson }
+    const base = { text, flag: spec.long, lesson: spec.lesson }
     const explanation = [spec.summary, spec.explain?.(option.value)].filter(Boolean).join(' ')
     if (!spec.apply) {
       return { ...base, explanation, status: 'left-out' as const, problem: `The builder does not cover ${spec.long}, so the rebuilt command leaves it out.` }

@@ -12,7 +12,7 @@ const NETWORK_MODES = ['bridge', 'host', 'none']
 
 /** Compose reads ${VAR} and $VAR in every value; $$ is a literal $, which is what the quoted command passes. */
 function literal(value: string): string {
-  return value.replaceAll('$', '$$')
+  return value.replaceAll('$', () => '$$')
 }
 
 /** Always quoted, so YAML never reads 8080:80 as a number or no as false. */

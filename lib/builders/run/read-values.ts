@@ -81,7 +81,7 @@ export function readMount(text: string): Read<MountRow> {
     if (key === 'type') {
       if (value !== 'volume' && value !== 'bind' && value !== 'tmpfs') return fail(`The builder covers volume, bind and tmpfs mounts, not type=${value}.`)
       mount.type = value
-    } else if (key === 'source' || key === 'src') mount.source = value ?? ''
+    } else if (key === 'source' || key === 'src') mount.source = fromCurrentFolder(value ?? '')
     else if (key === 'target' || key === 'destination' || key === 'dst') mount.target = value ?? ''
     else if (key === 'readonly' || key === 'ro') {
       if (value !== undefined && !['true', 'false', '1', '0'].includes(value)) return fail(`${key}=${value} is not true or false.`)

@@ -26,7 +26,7 @@ export interface BuilderCase<S extends StateSpec> {
 
 const asIs = <T>(state: T) => state
 
-const runCase: BuilderCase<typeof runBuilder.spec> = {
+export const runCase: BuilderCase<typeof runBuilder.spec> = {
   model: runBuilder,
   arbitrary: runState,
   read: { subcommand: ['run'], args: readRunArgs },
