@@ -1,5 +1,6 @@
 // Everything MDX pages may use without importing it. The content build reads the names of this
 // map, so using anything else fails the build with the file and line.
+import { BuildBuilder, CleanupBuilder, ExplainCommand, RunBuilder } from '@/components/builders/lazy'
 import { Question, Quiz } from '@/components/learning/Quiz'
 import { Callout } from './Callout'
 import { CodeBlock } from './CodeBlock'
@@ -22,6 +23,7 @@ export const mdxComponents = {
   Steps,
   Tab,
   Tabs,
+  BuildBuilder, CleanupBuilder, ExplainCommand, RunBuilder, // the command builders (lazy: components/builders/lazy.tsx)
 }
 
 /** Components an author may write as <Name>; lowercase keys replace HTML elements. */

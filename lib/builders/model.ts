@@ -56,6 +56,8 @@ export interface BuilderModel<S extends StateSpec> {
   warnings(state: StateOf<S>): Warning[]
   /** Only called for a state without errors. */
   outputs(state: StateOf<S>): Output[]
+  /** The state a pasted command stands for, for builders that can read one; throws if it cannot be read whole. */
+  fromCommand?: (text: string) => StateOf<S>
 }
 
 export interface Evaluation {

@@ -21,6 +21,7 @@ export const buildBuilder: BuilderModel<BuildSpec> = {
     ['other-file', 'Another Dockerfile, with build arguments', 'docker build -f docker/Dockerfile.prod --build-arg NODE_VERSION=22 --build-arg APP_ENV=production -t my-app:prod .'],
     ['arm', 'For another platform, from scratch', 'docker build --no-cache --platform linux/arm64 -t my-app:1.0-arm64 .'],
   ]),
+  fromCommand: read,
   validate: validateBuild,
   warnings: buildWarnings,
   outputs: (state) => [{ kind: 'shell', id: 'command', title: 'docker build', commands: [buildCommand(state)] }],

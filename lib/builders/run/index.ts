@@ -26,6 +26,7 @@ export const runBuilder: BuilderModel<RunSpec> = {
     ],
     ['tests', 'Run the tests of the current folder', 'docker run --rm -v .:/app -w /app --user 1000:1000 node:22-alpine npm test'],
   ]),
+  fromCommand: read,
   validate: validateRun,
   warnings: runWarnings,
   outputs: (state) => [
