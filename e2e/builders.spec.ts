@@ -117,7 +117,10 @@ test.describe('the docker run builder', { tag: '@base-path' }, () => {
 
     // A problem in a folded section opens it, and the summary link takes focus to the field.
     await image.fill('nginx')
+    await builder.getByText('Memory and CPU limits').click()
     await builder.getByLabel('Memory', { exact: true }).fill('1k')
+    await builder.getByText('Memory and CPU limits').click()
+    await expect(builder.getByLabel('Memory', { exact: true })).toBeHidden()
     await image.focus()
     await summary.getByRole('link', { name: 'Docker needs at least 6m of memory for a container.' }).click()
     await expect(builder.getByLabel('Memory', { exact: true })).toBeFocused()
@@ -129,6 +132,7 @@ test.describe('the docker run builder', { tag: '@base-path' }, () => {
     await open(page, 'tools/run/')
     const builder = page.locator('[data-builder="run"]')
     await expect(builder.locator('[data-warning="all-interfaces"] [data-lesson-link]')).toHaveAttribute('href', /\/running-containers\/publishing-ports\/$/)
+    await builder.getByText('Network and restart').click()
     await builder.getByLabel('Restart policy').selectOption('always')
     await expect(builder.locator('[data-warning="restart-always"] [data-lesson-link]')).toHaveAttribute('href', /\/running-containers\/restart-policies\/$/)
     await builder.getByLabel('Tag or digest').fill('')
@@ -155,12 +159,12 @@ test.describe('a builder embedded in a lesson', { tag: '@base-path' }, () => {
     const example = runBuilder.fromCommand!('docker run -d --name web -p 8080:80 nginx')
     await expectExactText(builder.locator('[data-command-output="command"]'), expectedCommand(example))
     await expect(builder.locator('[data-warning="latest"]')).toBeVisible()
-    await builder.getByLabel('Tag or digest').fill('1.27-alpine')
+    await builder.getByLabel('Tag or digest').fill('1.26-alpine')
     await page.waitForTimeout(600)
     expect(new URL(page.url()).search).toBe('')
     await builder.getByRole('link', { name: 'Open in the full builder' }).click()
-    await expect(page).toHaveURL(/\/tools\/run\/\?/)
-    await expectExactText(page.locator('[data-builder="run"] [data-command-output="command"]'), expectedCommand({ ...example, tag: '1.27-alpine' }))
+    await expect(page).toHaveURL(/\/tools\/run\/\?tag=1\.26-alpine$/)
+    await expectExactText(page.locator('[data-builder="run"] [data-command-output="command"]'), expectedCommand({ ...example, tag: '1.26-alpine' }))
   })
 })
 
@@ -188,6 +192,9 @@ test.describe('explain this command', { tag: '@base-path' }, () => {
     await explain.locator('[data-continue]').click()
     await expect(page).toHaveURL(/\/tools\/run\/\?/)
     await expectExactText(page.locator('[data-builder="run"] [data-command-output="command"]'), expectedCommand(state))
+    await page.goBack()
+    await expect(page).toHaveURL(/\/tools\/explain\/\?cmd=docker\+run/)
+    await expect(explain.locator('[data-part-status]').first()).toContainText('-i (in -itd)')
   })
 
   test('says clearly what it cannot read', async ({ page }) => {
@@ -218,6 +225,7 @@ test.describe('the build and cleanup builders', () => {
     await expect(builder.locator('[data-command-output="volumes"]')).toHaveText('docker volume prune -a')
     await expect(builder.locator('[data-output="volumes"]')).toContainText('Removes every volume no container uses, named volumes included')
     await expect(builder.locator('[data-warning="volume-data"]')).toContainText('This deletes data for good')
+    await builder.getByText('Only some of it').click()
     await builder.getByLabel('Older than').fill('24h')
     await expect(builder.locator('[data-command-output]')).toHaveCount(0)
   })

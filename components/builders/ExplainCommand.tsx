@@ -41,7 +41,10 @@ export default function ExplainCommand() {
   const result = useMemo(() => (explained === undefined ? undefined : explainCommand(explained)), [explained])
 
   useEffect(() => {
+    // Back or forward to another page fires popstate here too, before this page unmounts: ignore it.
+    const page = window.location.pathname
     const read = () => {
+      if (window.location.pathname !== page) return
       const command = commandFromUrl()
       setText(command)
       setExplained(command || undefined)

@@ -18,7 +18,10 @@ export function useBuilderState<S extends StateSpec>(model: BuilderModel<S>, ini
 
   useEffect(() => {
     if (!syncUrl) return
+    // Back or forward to another page fires popstate here too, before this page unmounts: ignore it.
+    const page = window.location.pathname
     const read = () => {
+      if (window.location.pathname !== page) return
       const params = new URLSearchParams(window.location.search)
       const next = hasState(model.spec, params) ? decodeState(model.spec, params, model.start) : model.start
       // A hand-edited or old link is rewritten in the builder's own spelling, so it is not pushed again.
