@@ -27,8 +27,6 @@ const PARSED = [
   'Cannot connect to the Docker daemon',
   'Cannot perform an interactive login from a non TTY device',
   'no signatures or cannot access',
-  // -it with no terminal attached: checked after every flag and value has been read.
-  'the input device is not a TTY',
 ]
 
 /** Client plugins that may not be installed; commands using them are skipped, not failed. */
