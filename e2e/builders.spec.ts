@@ -131,10 +131,10 @@ test.describe('the docker run builder', { tag: '@base-path' }, () => {
   test('shows warnings that link to the lessons explaining them', async ({ page }) => {
     await open(page, 'tools/run/')
     const builder = page.locator('[data-builder="run"]')
-    await expect(builder.locator('[data-warning="all-interfaces"] [data-lesson-link]')).toHaveAttribute('href', /\/running-containers\/publishing-ports\/$/)
+    await expect(builder.locator('[data-warning="all-interfaces"] [data-lesson-link]')).toHaveAttribute('href', /\/running-containers\/publishing-ports\/#choosing-the-host-address$/)
     await builder.getByText('Network and restart').click()
     await builder.getByLabel('Restart policy').selectOption('always')
-    await expect(builder.locator('[data-warning="restart-always"] [data-lesson-link]')).toHaveAttribute('href', /\/running-containers\/restart-policies\/$/)
+    await expect(builder.locator('[data-warning="restart-always"] [data-lesson-link]')).toHaveAttribute('href', /\/running-containers\/restart-policies\/#what-each-policy-does$/)
     await builder.getByLabel('Tag or digest').fill('')
     const latest = builder.locator('[data-warning="latest"]')
     await expect(latest).toContainText('not "the newest"')
@@ -181,7 +181,7 @@ test.describe('explain this command', { tag: '@base-path' }, () => {
     const parts = explain.locator('[data-part-status]')
     await expect(parts.locator('code')).toHaveText(['-i (in -itd)', '-t (in -itd)', '-d (in -itd)', '--name=web', '-p 8080:80', '--gpus all', 'nginx:1.27-alpine'])
     await expect(explain.locator('[data-part-status="left-out"]')).toContainText('Not in the builder')
-    await expect(parts.first().locator('[data-lesson-link]')).toHaveAttribute('href', /\/running-containers\/running-a-container\/$/)
+    await expect(parts.first().locator('[data-lesson-link]')).toHaveAttribute('href', /\/running-containers\/running-a-container\/#choosing-the-mode$/)
     await expect(page).toHaveURL(/\?cmd=docker\+run/)
 
     const state = { ...runBuilder.fromCommand!('docker run -itd --name web -p 8080:80 nginx:1.27-alpine') }
@@ -214,7 +214,7 @@ test.describe('the build and cleanup builders', () => {
     await open(page, 'tools/build/')
     const builder = page.locator('[data-builder="build"]')
     await builder.getByLabel('Build context').fill('/home/ana')
-    await expect(builder.locator('[data-warning="context-too-big"] [data-lesson-link]')).toHaveAttribute('href', /\/building-images\/build-context\/$/)
+    await expect(builder.locator('[data-warning="context-too-big"] [data-lesson-link]')).toHaveAttribute('href', /\/building-images\/build-context\/#build-from-a-project-directory-never-from--or-your-home$/)
     await expectExactText(builder.locator('[data-command-output="command"]'), 'docker build \\\n  -t my-app:1.0 \\\n  /home/ana')
   })
 

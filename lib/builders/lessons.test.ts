@@ -24,6 +24,6 @@ describe('links from the builders', () => {
 
   it('writes lesson paths with their anchors', () => {
     expect(lessonPath('latestTag')).toBe('/foundations/tags-and-digests/#what-latest-means')
-    expect(lessonPath('restartPolicies')).toBe('/running-containers/restart-policies/')
+    expect(lessonPath('cleaningUp')).toBe('/running-containers/cleaning-up/')
   })
 })

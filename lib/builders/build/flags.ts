@@ -14,7 +14,7 @@ const covered: Flag[] = [
     },
   },
   {
-    long: '--file', short: 'f', takesValue: true, lesson: 'dockerfileBasics', summary: 'Uses this Dockerfile instead of the file named Dockerfile at the root of the context.',
+    long: '--file', short: 'f', takesValue: true, lesson: 'dockerfilePath', summary: 'Uses this Dockerfile instead of the file named Dockerfile at the root of the context.',
     apply: (state, value) => {
       if (value === '-') return 'Reading the Dockerfile from standard input (-f -) needs a redirection the builder cannot write.'
       state.file = value
@@ -22,7 +22,7 @@ const covered: Flag[] = [
     },
   },
   {
-    long: '--build-arg', takesValue: true, lesson: 'buildVariables', summary: 'Sets a build argument: a value for an ARG in the Dockerfile, available only while building.',
+    long: '--build-arg', takesValue: true, lesson: 'buildArgs', summary: 'Sets a build argument: a value for an ARG in the Dockerfile, available only while building.',
     apply: (state, value) => {
       const eq = value.indexOf('=')
       if (eq === 0) return 'The build argument has no name.'
@@ -32,28 +32,28 @@ const covered: Flag[] = [
     explain: (value) => (value.includes('=') ? undefined : `Without =value, ${value} is copied from the shell that runs the command.`),
   },
   {
-    long: '--target', takesValue: true, lesson: 'multiStage', summary: 'Builds only up to this stage of a multi-stage Dockerfile (FROM … AS name).',
+    long: '--target', takesValue: true, lesson: 'targetStage', summary: 'Builds only up to this stage of a multi-stage Dockerfile (FROM … AS name).',
     apply: (state, value) => {
       state.target = value
       return undefined
     },
   },
   {
-    long: '--no-cache', takesValue: false, lesson: 'layerCaching', summary: 'Ignores the build cache and runs every step again.',
+    long: '--no-cache', takesValue: false, lesson: 'buildCache', summary: 'Ignores the build cache and runs every step again.',
     apply: (state, value) => {
       state.noCache = isOn(value)
       return undefined
     },
   },
   {
-    long: '--pull', takesValue: false, lesson: 'layerCaching', summary: 'Checks the registry for a newer version of each base image instead of using the local copy.',
+    long: '--pull', takesValue: false, lesson: 'buildCache', summary: 'Checks the registry for a newer version of each base image instead of using the local copy.',
     apply: (state, value) => {
       state.pull = isOn(value)
       return undefined
     },
   },
   {
-    long: '--platform', takesValue: true, lesson: 'buildkit', summary: 'Builds for this platform (os/architecture), such as linux/arm64.',
+    long: '--platform', takesValue: true, lesson: 'platforms', summary: 'Builds for this platform (os/architecture), such as linux/arm64.',
     apply: (state, value) => {
       if (value.includes(',')) return 'The builder makes single-platform builds; several platforms need a multi-platform builder set up with docker buildx.'
       state.platform = value
@@ -69,7 +69,7 @@ const covered: Flag[] = [
     },
   },
   {
-    long: '--label', takesValue: true, lesson: 'buildVariables', summary: 'Adds a key=value label to the image, like LABEL in the Dockerfile.',
+    long: '--label', takesValue: true, lesson: 'labels', summary: 'Adds a key=value label to the image, like LABEL in the Dockerfile.',
     apply: (state, value) => {
       const eq = value.indexOf('=')
       if (eq === 0) return 'The label has no key.'
@@ -86,8 +86,8 @@ const leftOut: Flag[] = [
   { long: '--attest', takesValue: true, lesson: 'buildkit', summary: 'Adds an attestation, such as an SBOM or provenance.' },
   { long: '--build-context', takesValue: true, lesson: 'buildkit', summary: 'Adds another named build context, usable with COPY --from.' },
   { long: '--builder', takesValue: true, lesson: 'buildkit', summary: 'Uses another BuildKit builder instance.' },
-  { long: '--cache-from', takesValue: true, lesson: 'layerCaching', summary: 'Uses an external cache source, such as a registry image.' },
-  { long: '--cache-to', takesValue: true, lesson: 'layerCaching', summary: 'Exports the build cache to a destination.' },
+  { long: '--cache-from', takesValue: true, lesson: 'buildCache', summary: 'Uses an external cache source, such as a registry image.' },
+  { long: '--cache-to', takesValue: true, lesson: 'buildCache', summary: 'Exports the build cache to a destination.' },
   { long: '--call', takesValue: true, summary: 'Runs a build method other than build, such as check or outline.' },
   { long: '--cgroup-parent', takesValue: true, summary: 'Sets the parent cgroup for RUN steps.' },
   { long: '--check', takesValue: false, summary: 'Checks the Dockerfile for problems without building.' },
@@ -107,18 +107,18 @@ const leftOut: Flag[] = [
   { long: '--memory-swap', takesValue: true, summary: 'Swap limit for RUN steps (legacy builder).' },
   { long: '--metadata-file', takesValue: true, summary: 'Writes build metadata to a file.' },
   { long: '--network', takesValue: true, summary: 'Sets the network for RUN steps, such as host or none.' },
-  { long: '--no-cache-filter', takesValue: true, lesson: 'layerCaching', summary: 'Skips the cache for the named stages only.' },
+  { long: '--no-cache-filter', takesValue: true, lesson: 'buildCache', summary: 'Skips the cache for the named stages only.' },
   { long: '--output', short: 'o', takesValue: true, lesson: 'buildkit', summary: 'Sends the result somewhere else: a local folder, a tarball, a registry.' },
   { long: '--provenance', takesValue: true, lesson: 'buildkit', summary: 'Controls the provenance attestation.' },
   { long: '--push', takesValue: false, summary: 'Pushes the image to its registry after building.' },
   { long: '--quiet', short: 'q', takesValue: false, summary: 'Prints only the image ID.' },
   { long: '--rm', takesValue: false, summary: 'Removes intermediate containers (legacy builder; on by default).' },
   { long: '--sbom', takesValue: true, lesson: 'buildkit', summary: 'Adds an SBOM attestation.' },
-  { long: '--secret', takesValue: true, lesson: 'buildkit', summary: 'Makes a secret available to RUN --mount=type=secret without storing it in the image.' },
+  { long: '--secret', takesValue: true, lesson: 'buildSecrets', summary: 'Makes a secret available to RUN --mount=type=secret without storing it in the image.' },
   { long: '--security-opt', takesValue: true, summary: 'Security options for RUN steps (legacy builder).' },
   { long: '--shm-size', takesValue: true, summary: 'Size of /dev/shm for RUN steps.' },
   { long: '--squash', takesValue: false, summary: 'Squashes new layers into one (legacy builder, experimental).' },
-  { long: '--ssh', takesValue: true, lesson: 'buildkit', summary: 'Forwards an SSH agent or keys to RUN --mount=type=ssh.' },
+  { long: '--ssh', takesValue: true, lesson: 'buildSecrets', summary: 'Forwards an SSH agent or keys to RUN --mount=type=ssh.' },
   { long: '--ulimit', takesValue: true, summary: 'Ulimits for RUN steps.' },
 ]
 

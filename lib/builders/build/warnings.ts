@@ -24,7 +24,7 @@ export function buildWarnings(state: BuildState): Warning[] {
     })
   }
   if (state.tags.length === 0) {
-    warnings.add({ id: 'no-tag', field: 'tags', lesson: 'dockerfileBasics', message: 'Without a tag the image gets only an ID: add one such as my-app:1.0 to run and push it by name.' })
+    warnings.add({ id: 'no-tag', field: 'tags', lesson: 'buildingImages', message: 'Without a tag the image gets only an ID: add one such as my-app:1.0 to run and push it by name.' })
   }
   state.tags.forEach((tag, i) => {
     const { tag: version } = splitImageReference(tag.name)
@@ -43,13 +43,13 @@ export function buildWarnings(state: BuildState): Warning[] {
         id: `secret-arg-${i}`,
         field: `buildArgs.${i}.name`,
         level: 'danger',
-        lesson: 'buildkit',
+        lesson: 'buildSecrets',
         message: `${arg.name} looks like a secret. Build arguments are kept in the image's history for anyone to read: pass secrets with --secret and RUN --mount=type=secret instead.`,
       })
     }
   })
   if (state.noCache) {
-    warnings.add({ id: 'no-cache', field: 'noCache', lesson: 'layerCaching', message: '--no-cache rebuilds every step from scratch: slower, but useful to pick up new package versions.' })
+    warnings.add({ id: 'no-cache', field: 'noCache', lesson: 'buildCache', message: '--no-cache rebuilds every step from scratch: slower, but useful to pick up new package versions.' })
   }
   return warnings.list
 }

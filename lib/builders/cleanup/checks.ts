@@ -35,7 +35,7 @@ export function cleanupWarnings(state: CleanupState): Warning[] {
       id: 'volume-data',
       field: system ? 'systemVolumes' : 'volumes',
       level: 'danger',
-      lesson: 'cleaningUp',
+      lesson: 'pruningVolumes',
       message:
         volumes === 'unused'
           ? 'This deletes data for good: every volume no container uses goes, named ones too, such as a database whose container you removed. Back up what you need first.'
@@ -46,20 +46,20 @@ export function cleanupWarnings(state: CleanupState): Warning[] {
         id: 'containers-then-volumes',
         field: system ? 'systemVolumes' : 'containers',
         level: 'danger',
-        lesson: 'cleaningUp',
+        lesson: 'pruningVolumes',
         message: 'Stopped containers are removed first, so the volumes they were using count as unused and are removed with them.',
       })
     }
   }
   if ((!system && state.images === 'unused') || (system && state.systemAllImages)) {
-    warnings.add({ id: 'all-images', field: system ? 'systemAllImages' : 'images', lesson: 'removingImages', message: 'Every image without a container goes, including base images you pulled: the next build or docker run downloads them again.' })
+    warnings.add({ id: 'all-images', field: system ? 'systemAllImages' : 'images', lesson: 'pruningImages', message: 'Every image without a container goes, including base images you pulled: the next build or docker run downloads them again.' })
   }
   const cache = system || state.buildCache !== 'keep'
   if (cache && state.labels.length > 0) {
     warnings.add({ id: 'cache-labels', field: 'labels', lesson: 'cleaningUp', message: 'Build cache has no labels, so the label filter does not narrow down which build cache is removed.' })
   }
   if (state.force) {
-    warnings.add({ id: 'force', field: 'force', lesson: 'cleaningUp', message: 'With -f nothing asks before deleting: read what each command removes before you paste it.' })
+    warnings.add({ id: 'force', field: 'force', lesson: 'pruningWithoutPrompt', message: 'With -f nothing asks before deleting: read what each command removes before you paste it.' })
   }
   return warnings.list
 }

@@ -43,9 +43,9 @@ describe('the cleanup builder', () => {
   it('warns before deleting volume data, with the lesson', () => {
     const warnings = evaluate(cleanupBuilder, state({ containers: true, volumes: 'unused', force: true })).warnings
     expect(warnings.map((w) => [w.id, w.level, w.lesson])).toEqual([
-      ['volume-data', 'danger', 'cleaningUp'],
-      ['containers-then-volumes', 'danger', 'cleaningUp'],
-      ['force', 'warning', 'cleaningUp'],
+      ['volume-data', 'danger', 'pruningVolumes'],
+      ['containers-then-volumes', 'danger', 'pruningVolumes'],
+      ['force', 'warning', 'pruningWithoutPrompt'],
     ])
     expect(evaluate(cleanupBuilder, state({ containers: true })).warnings).toEqual([])
   })

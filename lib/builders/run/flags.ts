@@ -23,13 +23,13 @@ function addMount(state: RunState, syntax: RunState['mountSyntax'], row: RunStat
 }
 
 const covered: Flag[] = [
-  { long: '--detach', short: 'd', takesValue: false, lesson: 'runningContainers', apply: on('detach'), summary: 'Runs the container in the background and prints its ID, giving you the prompt back.' },
-  { long: '--interactive', short: 'i', takesValue: false, lesson: 'runningContainers', apply: on('interactive'), summary: 'Keeps the container\'s standard input open, so it can read what you type or pipe in.' },
-  { long: '--tty', short: 't', takesValue: false, lesson: 'runningContainers', apply: on('tty'), summary: 'Gives the container a terminal; with -i you get an interactive shell.' },
-  { long: '--rm', takesValue: false, lesson: 'stoppingAndRemoving', apply: on('rm'), summary: 'Removes the container, and its anonymous volumes, as soon as it exits.' },
+  { long: '--detach', short: 'd', takesValue: false, lesson: 'runModes', apply: on('detach'), summary: 'Runs the container in the background and prints its ID, giving you the prompt back.' },
+  { long: '--interactive', short: 'i', takesValue: false, lesson: 'runModes', apply: on('interactive'), summary: 'Keeps the container\'s standard input open, so it can read what you type or pipe in.' },
+  { long: '--tty', short: 't', takesValue: false, lesson: 'runModes', apply: on('tty'), summary: 'Gives the container a terminal; with -i you get an interactive shell.' },
+  { long: '--rm', takesValue: false, lesson: 'throwaway', apply: on('rm'), summary: 'Removes the container, and its anonymous volumes, as soon as it exits.' },
   { long: '--name', takesValue: true, lesson: 'naming', apply: set('name'), summary: 'Names the container, so other commands and containers can refer to it by name.' },
   { long: '--hostname', short: 'h', takesValue: true, lesson: 'networks', apply: set('hostname'), summary: 'Sets the host name the container sees for itself.' },
-  { long: '--platform', takesValue: true, lesson: 'buildkit', apply: set('platform'), summary: 'Picks the image variant for this platform (os/architecture), even when it is not the host\'s.' },
+  { long: '--platform', takesValue: true, lesson: 'platforms', apply: set('platform'), summary: 'Picks the image variant for this platform (os/architecture), even when it is not the host\'s.' },
   {
     long: '--publish', short: 'p', takesValue: true, lesson: 'publishingPorts', summary: 'Publishes a container port on the host.',
     apply: (state, value) => {
@@ -58,14 +58,14 @@ const covered: Flag[] = [
     explain: (value) => (value.includes('=') ? undefined : `Without =value, ${value} is copied from the shell that runs the command.`),
   },
   {
-    long: '--env-file', takesValue: true, lesson: 'environment', summary: 'Reads environment variables from a file of NAME=value lines.',
+    long: '--env-file', takesValue: true, lesson: 'envFiles', summary: 'Reads environment variables from a file of NAME=value lines.',
     apply: (state, value) => {
       state.envFiles.push({ path: value })
       return undefined
     },
   },
   {
-    long: '--volume', short: 'v', takesValue: true, lesson: 'storageOverview', summary: 'Mounts a volume (a name) or a host folder (a path) into the container.',
+    long: '--volume', short: 'v', takesValue: true, lesson: 'mountSyntax', summary: 'Mounts a volume (a name) or a host folder (a path) into the container.',
     apply: (state, value) => {
       const mount = readVolume(value)
       if (!mount.ok) return mount.problem
@@ -81,7 +81,7 @@ const covered: Flag[] = [
     },
   },
   {
-    long: '--mount', takesValue: true, lesson: 'storageOverview', summary: 'Mounts a volume, host folder or tmpfs, written as key=value fields.',
+    long: '--mount', takesValue: true, lesson: 'mountSyntax', summary: 'Mounts a volume, host folder or tmpfs, written as key=value fields.',
     apply: (state, value) => {
       const mount = readMount(value)
       if (!mount.ok) return mount.problem
@@ -111,11 +111,11 @@ const covered: Flag[] = [
       return undefined
     },
   },
-  { long: '--user', short: 'u', takesValue: true, lesson: 'nonRootUsers', apply: set('user'), summary: 'Runs the container\'s process as this user (name or UID, optionally :group).' },
-  { long: '--workdir', short: 'w', takesValue: true, lesson: 'dockerfileBasics', apply: set('workdir'), summary: 'Sets the working directory inside the container.' },
-  { long: '--entrypoint', takesValue: true, lesson: 'cmdAndEntrypoint', apply: set('entrypoint'), summary: 'Replaces the image\'s ENTRYPOINT with this program (and drops the image\'s CMD).' },
+  { long: '--user', short: 'u', takesValue: true, lesson: 'workdirAndUser', apply: set('user'), summary: 'Runs the container\'s process as this user (name or UID, optionally :group).' },
+  { long: '--workdir', short: 'w', takesValue: true, lesson: 'workdirAndUser', apply: set('workdir'), summary: 'Sets the working directory inside the container.' },
+  { long: '--entrypoint', takesValue: true, lesson: 'overridingEntrypoint', apply: set('entrypoint'), summary: 'Replaces the image\'s ENTRYPOINT with this program (and drops the image\'s CMD).' },
   {
-    long: '--label', short: 'l', takesValue: true, lesson: 'buildVariables', summary: 'Attaches a key=value label to the container, for filtering and tools.',
+    long: '--label', short: 'l', takesValue: true, lesson: 'labels', summary: 'Attaches a key=value label to the container, for filtering and tools.',
     apply: (state, value) => {
       const eq = value.indexOf('=')
       if (eq === 0) return 'The label has no key.'
@@ -124,7 +124,7 @@ const covered: Flag[] = [
     },
   },
   {
-    long: '--log-opt', takesValue: true, lesson: 'logging', summary: 'Sets an option of the logging driver.',
+    long: '--log-opt', takesValue: true, lesson: 'logRotation', summary: 'Sets an option of the logging driver.',
     apply: (state, value) => {
       const [key, ...rest] = value.split('=')
       if (key === 'max-size') state.logMaxSize = rest.join('=')
@@ -137,7 +137,7 @@ const covered: Flag[] = [
       : value.startsWith('max-file=') ? 'Here: Docker keeps at most this many log files, deleting the oldest.'
       : undefined,
   },
-  { long: '--privileged', takesValue: false, lesson: 'capabilities', apply: on('privileged'), summary: 'Gives the container every capability and all host devices: as good as root on the host.' },
+  { long: '--privileged', takesValue: false, lesson: 'privileged', apply: on('privileged'), summary: 'Gives the container every capability and all host devices: as good as root on the host.' },
   {
     long: '--cap-drop', takesValue: true, lesson: 'capabilities', summary: 'Takes Linux capabilities away from the container\'s root user.',
     apply: (state, value) => {
@@ -153,9 +153,9 @@ const covered: Flag[] = [
       return undefined
     },
   },
-  { long: '--read-only', takesValue: false, lesson: 'capabilities', apply: on('readOnly'), summary: 'Makes the container\'s root file system read-only; write only to volumes and tmpfs mounts.' },
+  { long: '--read-only', takesValue: false, lesson: 'hardening', apply: on('readOnly'), summary: 'Makes the container\'s root file system read-only; write only to volumes and tmpfs mounts.' },
   {
-    long: '--security-opt', takesValue: true, lesson: 'capabilities', summary: 'Sets a security option: no-new-privileges, a seccomp profile, AppArmor or SELinux labels.',
+    long: '--security-opt', takesValue: true, lesson: 'hardening', summary: 'Sets a security option: no-new-privileges, a seccomp profile, AppArmor or SELinux labels.',
     apply: (state, value) => {
       if (/^no-new-privileges([:=]true)?$/.test(value)) state.noNewPrivileges = true
       else if (/^no-new-privileges[:=]false$/.test(value)) state.noNewPrivileges = false
@@ -169,10 +169,10 @@ const covered: Flag[] = [
       : value.startsWith('seccomp') ? 'Here: system calls are filtered by the profile in this file.'
       : undefined,
   },
-  { long: '--init', takesValue: false, lesson: 'healthchecks', apply: on('init'), summary: 'Runs a tiny init process as PID 1 that forwards signals and reaps zombie processes.' },
-  { long: '--memory', short: 'm', takesValue: true, lesson: 'isolationLimits', apply: set('memory'), summary: 'Limits the memory the container may use; above it, the kernel kills the process.' },
-  { long: '--cpus', takesValue: true, lesson: 'isolationLimits', apply: set('cpus'), summary: 'Limits how many CPUs\' worth of time the container may use (1.5 = one and a half).' },
-  { long: '--pids-limit', takesValue: true, lesson: 'isolationLimits', apply: set('pidsLimit'), summary: 'Limits how many processes the container may run at once (-1: no limit).' },
+  { long: '--init', takesValue: false, lesson: 'stopSignals', apply: on('init'), summary: 'Runs a tiny init process as PID 1 that forwards signals and reaps zombie processes.' },
+  { long: '--memory', short: 'm', takesValue: true, lesson: 'resourceLimits', apply: set('memory'), summary: 'Limits the memory the container may use; above it, the kernel kills the process.' },
+  { long: '--cpus', takesValue: true, lesson: 'resourceLimits', apply: set('cpus'), summary: 'Limits how many CPUs\' worth of time the container may use (1.5 = one and a half).' },
+  { long: '--pids-limit', takesValue: true, lesson: 'resourceLimits', apply: set('pidsLimit'), summary: 'Limits how many processes the container may run at once (-1: no limit).' },
   { long: '--health-cmd', takesValue: true, lesson: 'healthchecks', apply: set('healthCmd'), summary: 'Command Docker runs in the container to check its health (exit 0 means healthy).' },
   { long: '--health-interval', takesValue: true, lesson: 'healthchecks', apply: set('healthInterval'), summary: 'Time between health checks.' },
   { long: '--health-timeout', takesValue: true, lesson: 'healthchecks', apply: set('healthTimeout'), summary: 'How long one health check may take before it counts as failed.' },
@@ -186,19 +186,19 @@ const leftOut: Flag[] = [
   { long: '--add-host', takesValue: true, lesson: 'networks', summary: 'Adds a host-name-to-IP line to the container\'s /etc/hosts (host.docker.internal:host-gateway reaches the host).' },
   { long: '--annotation', takesValue: true, summary: 'Adds an annotation passed through to the OCI runtime.' },
   { long: '--attach', short: 'a', takesValue: true, summary: 'Attaches only to the named streams (STDIN, STDOUT, STDERR).' },
-  { long: '--blkio-weight', takesValue: true, lesson: 'isolationLimits', summary: 'Sets the container\'s relative share of block I/O.' },
-  { long: '--blkio-weight-device', takesValue: true, lesson: 'isolationLimits', summary: 'Sets the relative block I/O share for one device.' },
+  { long: '--blkio-weight', takesValue: true, lesson: 'resourceLimits', summary: 'Sets the container\'s relative share of block I/O.' },
+  { long: '--blkio-weight-device', takesValue: true, lesson: 'resourceLimits', summary: 'Sets the relative block I/O share for one device.' },
   { long: '--cgroup-parent', takesValue: true, summary: 'Places the container under this parent cgroup.' },
   { long: '--cgroupns', takesValue: true, summary: 'Chooses the cgroup namespace: host or private.' },
   { long: '--cidfile', takesValue: true, summary: 'Writes the container ID to this file.' },
   { long: '--cpu-count', takesValue: true, summary: 'CPU count (Windows containers only).' },
   { long: '--cpu-percent', takesValue: true, summary: 'CPU percentage (Windows containers only).' },
-  { long: '--cpu-period', takesValue: true, lesson: 'isolationLimits', summary: 'Sets the CPU scheduler period (the older way to limit CPU; --cpus is simpler).' },
-  { long: '--cpu-quota', takesValue: true, lesson: 'isolationLimits', summary: 'Sets the CPU scheduler quota (the older way to limit CPU; --cpus is simpler).' },
+  { long: '--cpu-period', takesValue: true, lesson: 'resourceLimits', summary: 'Sets the CPU scheduler period (the older way to limit CPU; --cpus is simpler).' },
+  { long: '--cpu-quota', takesValue: true, lesson: 'resourceLimits', summary: 'Sets the CPU scheduler quota (the older way to limit CPU; --cpus is simpler).' },
   { long: '--cpu-rt-period', takesValue: true, summary: 'Limits the real-time CPU period.' },
   { long: '--cpu-rt-runtime', takesValue: true, summary: 'Limits the real-time CPU runtime.' },
-  { long: '--cpu-shares', short: 'c', takesValue: true, lesson: 'isolationLimits', summary: 'Sets the container\'s relative CPU weight when CPUs are busy.' },
-  { long: '--cpuset-cpus', takesValue: true, lesson: 'isolationLimits', summary: 'Pins the container to these CPUs (0-3, or 0,1).' },
+  { long: '--cpu-shares', short: 'c', takesValue: true, lesson: 'resourceLimits', summary: 'Sets the container\'s relative CPU weight when CPUs are busy.' },
+  { long: '--cpuset-cpus', takesValue: true, lesson: 'resourceLimits', summary: 'Pins the container to these CPUs (0-3, or 0,1).' },
   { long: '--cpuset-mems', takesValue: true, summary: 'Pins the container to these memory nodes.' },
   { long: '--detach-keys', takesValue: true, summary: 'Changes the key sequence that detaches from the container.' },
   { long: '--device', takesValue: true, summary: 'Gives the container access to a host device.' },
@@ -214,7 +214,7 @@ const leftOut: Flag[] = [
   { long: '--domainname', takesValue: true, summary: 'Sets the container\'s NIS domain name.' },
   { long: '--expose', takesValue: true, lesson: 'publishingPorts', summary: 'Records a port as exposed without publishing it.' },
   { long: '--gpus', takesValue: true, summary: 'Gives the container GPUs (all, or a number or list).' },
-  { long: '--group-add', takesValue: true, lesson: 'nonRootUsers', summary: 'Adds the process to another group.' },
+  { long: '--group-add', takesValue: true, lesson: 'workdirAndUser', summary: 'Adds the process to another group.' },
   { long: '--health-start-interval', takesValue: true, lesson: 'healthchecks', summary: 'Time between health checks during the start period.' },
   { long: '--help', takesValue: false, summary: 'Prints the help of docker run.' },
   { long: '--io-maxbandwidth', takesValue: true, summary: 'Limits I/O bandwidth (Windows only).' },
@@ -227,10 +227,10 @@ const leftOut: Flag[] = [
   { long: '--label-file', takesValue: true, summary: 'Reads labels from a file.' },
   { long: '--link', takesValue: true, lesson: 'networks', summary: 'Legacy links between containers; use a user-defined network instead.' },
   { long: '--link-local-ip', takesValue: true, summary: 'Sets link-local addresses.' },
-  { long: '--log-driver', takesValue: true, lesson: 'logging', summary: 'Chooses the logging driver for this container.' },
+  { long: '--log-driver', takesValue: true, lesson: 'logRotation', summary: 'Chooses the logging driver for this container.' },
   { long: '--mac-address', takesValue: true, summary: 'Sets the container\'s MAC address.' },
-  { long: '--memory-reservation', takesValue: true, lesson: 'isolationLimits', summary: 'Sets a soft memory limit.' },
-  { long: '--memory-swap', takesValue: true, lesson: 'isolationLimits', summary: 'Sets memory plus swap (-1: unlimited swap).' },
+  { long: '--memory-reservation', takesValue: true, lesson: 'resourceLimits', summary: 'Sets a soft memory limit.' },
+  { long: '--memory-swap', takesValue: true, lesson: 'resourceLimits', summary: 'Sets memory plus swap (-1: unlimited swap).' },
   { long: '--memory-swappiness', takesValue: true, summary: 'Tunes how readily the container\'s memory is swapped.' },
   { long: '--network-alias', takesValue: true, lesson: 'networks', summary: 'Adds another name the container answers to on its network.' },
   { long: '--oom-kill-disable', takesValue: false, summary: 'Stops the kernel from killing the container when it runs out of memory.' },
@@ -241,11 +241,11 @@ const leftOut: Flag[] = [
   { long: '--runtime', takesValue: true, summary: 'Chooses the OCI runtime.' },
   { long: '--shm-size', takesValue: true, summary: 'Sets the size of /dev/shm.' },
   { long: '--sig-proxy', takesValue: false, summary: 'Passes signals you send to the container\'s process (on by default).' },
-  { long: '--stop-signal', takesValue: true, lesson: 'healthchecks', summary: 'Sets the signal docker stop sends first.' },
-  { long: '--stop-timeout', takesValue: true, lesson: 'stoppingAndRemoving', summary: 'Seconds docker stop waits before killing the container.' },
+  { long: '--stop-signal', takesValue: true, lesson: 'stopSignals', summary: 'Sets the signal docker stop sends first.' },
+  { long: '--stop-timeout', takesValue: true, lesson: 'stopping', summary: 'Seconds docker stop waits before killing the container.' },
   { long: '--storage-opt', takesValue: true, summary: 'Sets storage driver options for the container.' },
   { long: '--sysctl', takesValue: true, summary: 'Sets a kernel parameter inside the container.' },
-  { long: '--ulimit', takesValue: true, lesson: 'isolationLimits', summary: 'Sets a ulimit, such as nofile=1024:2048.' },
+  { long: '--ulimit', takesValue: true, lesson: 'resourceLimits', summary: 'Sets a ulimit, such as nofile=1024:2048.' },
   { long: '--use-api-socket', takesValue: false, summary: 'Mounts the Docker API socket with credentials into the container.' },
   { long: '--userns', takesValue: true, summary: 'Chooses the user namespace.' },
   { long: '--uts', takesValue: true, summary: 'Chooses the UTS namespace (host name).' },

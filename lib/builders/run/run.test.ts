@@ -60,9 +60,9 @@ describe('the docker run builder', () => {
     expect(result.warnings.map((w) => [w.id, w.lesson, w.level])).toEqual([
       ['latest', 'latestTag', 'warning'],
       ['restart-always', 'restartPolicies', 'warning'],
-      ['random-port-0', 'publishingPorts', 'warning'],
-      ['all-interfaces', 'publishingPorts', 'warning'],
-      ['privileged', 'capabilities', 'danger'],
+      ['random-port-0', 'randomHostPort', 'warning'],
+      ['all-interfaces', 'hostAddress', 'warning'],
+      ['privileged', 'privileged', 'danger'],
     ])
     expect(result.outputs.length).toBe(2)
   })

@@ -34,7 +34,7 @@ export function runWarnings(state: RunState): Warning[] {
       warn({
         id: `random-port-${i}`,
         field: `ports.${i}.hostPort`,
-        lesson: 'publishingPorts',
+        lesson: 'randomHostPort',
         message: `No host port for container port ${port.containerPort}: Docker picks a random free one each time the container starts. Find it with docker port, or set one.`,
       })
     }
@@ -44,7 +44,7 @@ export function runWarnings(state: RunState): Warning[] {
     warn({
       id: 'all-interfaces',
       field: open.length > 0 ? `ports.${state.ports.indexOf(open[0]!)}.hostIp` : 'publishAll',
-      lesson: 'publishingPorts',
+      lesson: 'hostAddress',
       message: 'Published ports listen on every network interface, so other machines can reach them, and Docker\'s firewall rules go around ufw and firewalld. Set the host IP to 127.0.0.1 to keep a port on this machine.',
     })
   }
@@ -52,7 +52,7 @@ export function runWarnings(state: RunState): Warning[] {
     warn({ id: 'publish-all', field: 'publishAll', lesson: 'publishingPorts', message: '-P publishes every port the image exposes, each on a random host port.' })
   }
   if (state.network === 'host' && (state.ports.length > 0 || state.publishAll)) {
-    warn({ id: 'host-network-ports', field: 'network', lesson: 'networkDrivers', message: 'With the host network the container uses the host\'s ports directly, so Docker ignores published ports.' })
+    warn({ id: 'host-network-ports', field: 'network', lesson: 'hostNetwork', message: 'With the host network the container uses the host\'s ports directly, so Docker ignores published ports.' })
   }
   if (ROOT_USERS.includes(state.user) && !state.privileged) {
     warn({
@@ -69,7 +69,7 @@ export function runWarnings(state: RunState): Warning[] {
       id: 'privileged',
       field: 'privileged',
       level: 'danger',
-      lesson: 'capabilities',
+      lesson: 'privileged',
       message: '--privileged gives the container every capability and all host devices, and turns off seccomp and AppArmor: it can take over the host. Add only the capabilities it needs instead.',
     })
   }
@@ -77,7 +77,7 @@ export function runWarnings(state: RunState): Warning[] {
     warn({ id: 'sys-admin', field: 'capAdd', level: 'danger', lesson: 'capabilities', message: 'SYS_ADMIN is close to full root on the host: it allows mounting file systems and much more.' })
   }
   if (state.seccomp === 'unconfined') {
-    warn({ id: 'seccomp-unconfined', field: 'seccomp', level: 'danger', lesson: 'capabilities', message: 'seccomp=unconfined removes the filter that blocks dangerous system calls.' })
+    warn({ id: 'seccomp-unconfined', field: 'seccomp', level: 'danger', lesson: 'seccomp', message: 'seccomp=unconfined removes the filter that blocks dangerous system calls.' })
   }
   state.mounts.forEach((mount, i) => {
     const source = mount.source.replace(/\/+$/, '') || '/'
@@ -86,7 +86,7 @@ export function runWarnings(state: RunState): Warning[] {
         id: `sensitive-bind-${i}`,
         field: `mounts.${i}.source`,
         level: 'danger',
-        lesson: 'bindMounts',
+        lesson: 'bindMountRisks',
         message: source.endsWith('docker.sock')
           ? 'Mounting the Docker socket lets the container control Docker, which is the same as root on the host.'
           : `Mounting ${source} from the host ${mount.readOnly ? 'shows' : 'lets'} the container ${mount.readOnly ? '' : 'change '}system files of the host.`,
@@ -105,7 +105,7 @@ export function runWarnings(state: RunState): Warning[] {
     warn({ id: 'command-literal', field: 'command', lesson: 'cmdAndEntrypoint', message: 'The command contains $ or `, passed as written: a shell inside the container expands it (sh -c), your own shell does not.' })
   }
   if (state.interactive !== state.tty && !state.detach) {
-    warn({ id: 'half-interactive', field: state.interactive ? 'tty' : 'interactive', lesson: 'runningContainers', message: state.interactive ? '-i without -t keeps input open but gives no terminal: good for piping input, not for a shell prompt.' : '-t without -i gives a terminal that cannot read your typing. Use -it for an interactive shell.' })
+    warn({ id: 'half-interactive', field: state.interactive ? 'tty' : 'interactive', lesson: 'runModes', message: state.interactive ? '-i without -t keeps input open but gives no terminal: good for piping input, not for a shell prompt.' : '-t without -i gives a terminal that cannot read your typing. Use -it for an interactive shell.' })
   }
   return warnings.list
 }
