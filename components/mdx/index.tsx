@@ -1,6 +1,7 @@
 // Everything MDX pages may use without importing it. The content build reads the names of this
 // map, so using anything else fails the build with the file and line.
 import { diagramComponents } from '@/components/diagrams'
+import { BuildBuilder, CleanupBuilder, ExplainCommand, RunBuilder } from '@/components/builders/lazy'
 import { Question, Quiz } from '@/components/learning/Quiz'
 import { Callout } from './Callout'
 import { CodeBlock } from './CodeBlock'
@@ -23,6 +24,11 @@ export const mdxComponents = {
   Steps,
   Tab,
   Tabs,
+  // The command builders, as lazy client wrappers so a lesson without one loads none of their code.
+  BuildBuilder,
+  CleanupBuilder,
+  ExplainCommand,
+  RunBuilder,
   ...diagramComponents,
 }
 

@@ -1,23 +1,8 @@
-import { spawnSync } from 'node:child_process'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { argvOf, quoteArg, renderCommand, renderPipeline, type Command } from './quote'
 import { parseShell } from './parse'
-
-/** A folder with a file in it, so an unquoted glob would visibly expand to that file's name. */
-const globDir = fs.mkdtempSync(path.join(os.tmpdir(), 'quote-'))
-fs.writeFileSync(path.join(globDir, 'GLOB-EXPANDED'), '')
-
-/** Runs shell text in bash with `docker` replaced by a function that prints its argv, NUL-separated. */
-function recordArgv(text: string): string[] {
-  const script = `docker() { printf '%s\\0' "$@"; }\n${text}`
-  const result = spawnSync('bash', ['-c', script], { encoding: 'utf8', cwd: globDir })
-  if (result.status !== 0) throw new Error(`bash failed: ${result.stderr}`)
-  return result.stdout.split('\0').slice(0, -1)
-}
+import { recordArgv } from './record-argv'
 
 /** Strings built to break shell syntax if anything were left unquoted. */
 const hostile = fc.oneof(

@@ -1,0 +1,16 @@
+'use client'
+// Client component: the MDX map's entries for the builders. Each builder's code is a separate
+// chunk loaded only on pages that render it (prerendered on the server all the same); a static
+// import here would put every builder on every content page.
+import dynamic from 'next/dynamic'
+
+// Separate named exports: a Server Component sees each export of a client module as a reference,
+// so an object of components could not be spread into the MDX map.
+
+/** <RunBuilder />, <BuildBuilder />, <CleanupBuilder />: on their tools pages they keep their state
+ * in the URL; in a lesson give them example="docker run …" (or preset="…") to start from. */
+export const RunBuilder = dynamic(() => import('./RunBuilder'))
+export const BuildBuilder = dynamic(() => import('./BuildBuilder'))
+export const CleanupBuilder = dynamic(() => import('./CleanupBuilder'))
+/** <ExplainCommand />: paste a docker run or docker build command and see each part explained. */
+export const ExplainCommand = dynamic(() => import('./ExplainCommand'))

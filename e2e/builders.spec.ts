@@ -1,0 +1,244 @@
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { evaluate } from '../lib/builders/model'
+import { outputText } from '../lib/builders/output'
+import { runBuilder } from '../lib/builders/run'
+import type { RunState } from '../lib/builders/run/state'
+import { open } from './site'
+
+/** The command the model writes for a state: what the page must show and copy. */
+function expectedCommand(state: RunState, layout: 'single' | 'multi' = 'multi'): string {
+  const output = evaluate(runBuilder, state).outputs.find((o) => o.id === 'command')!
+  return outputText(output, layout)
+}
+
+async function hydratedReload(page: Page) {
+  await page.reload()
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+}
+
+/** Exactly this text, line breaks and spaces included (toHaveText would normalise whitespace). */
+async function expectExactText(locator: Locator, text: string) {
+  await expect.poll(() => locator.textContent()).toBe(text)
+}
+
+/** Selects what is in the focused field and types over it. */
+async function retype(page: Page, text: string) {
+  await page.keyboard.press('ControlOrMeta+a')
+  await page.keyboard.type(text)
+}
+
+test.describe('the docker run builder', { tag: '@base-path' }, () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+
+  test('can be filled with the keyboard alone, copied, reloaded from the URL, and walked with back and forward', async ({ page }) => {
+    await open(page, 'tools/run/')
+    const builder = page.locator('[data-builder="run"]')
+    const command = builder.locator('[data-command-output="command"]')
+    await expectExactText(command, expectedCommand(runBuilder.start))
+
+    await builder.getByLabel('Image', { exact: true }).focus()
+    await retype(page, 'redis')
+    await page.keyboard.press('Tab')
+    await expect(builder.getByLabel('Tag or digest')).toBeFocused()
+    await retype(page, '7.4-alpine')
+    await page.keyboard.press('Tab')
+    await retype(page, 'cache')
+    await builder.getByLabel('Remove the container when it exits (--rm)').focus()
+    await page.keyboard.press('Space')
+
+    // A new row takes focus; removing a row hands focus to the row that took its place.
+    await builder.getByRole('button', { name: 'Add a port' }).focus()
+    await page.keyboard.press('Enter')
+    const hostIp = builder.getByRole('group', { name: 'Port 2' }).getByLabel('Host IP')
+    await expect(hostIp).toBeFocused()
+    await page.keyboard.type('127.0.0.1')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('6379')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('6379')
+    await builder.getByRole('button', { name: 'Remove port 1' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(builder.getByRole('group', { name: 'Port 1' }).getByLabel('Host IP')).toBeFocused()
+
+    const state: RunState = {
+      ...runBuilder.start,
+      image: 'redis',
+      tag: '7.4-alpine',
+      name: 'cache',
+      rm: true,
+      ports: [{ hostIp: '127.0.0.1', hostPort: '6379', containerPort: '6379', protocol: 'tcp' }],
+    }
+    await expectExactText(command, expectedCommand(state))
+
+    const copy = builder.locator('[data-output="command"] [data-copy-button]')
+    await copy.focus()
+    await page.keyboard.press('Enter')
+    await expect(copy).toHaveAccessibleName('Copied')
+    await expect(builder.locator('[data-output="command"]').getByRole('status')).toHaveText('Copied to clipboard')
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await command.textContent())
+
+    await builder.getByLabel('One line').focus()
+    await page.keyboard.press('Space')
+    await expectExactText(command, expectedCommand(state, 'single'))
+
+    await expect(page).toHaveURL(/image=redis/)
+    await hydratedReload(page)
+    await expectExactText(command, expectedCommand(state))
+    await expect(builder.getByLabel('Image', { exact: true })).toHaveValue('redis')
+
+    await builder.getByLabel('Remove the container when it exits (--rm)').focus()
+    await page.keyboard.press('Space')
+    await expect(page).not.toHaveURL(/rm=1/)
+    await expectExactText(command, expectedCommand({ ...state, rm: false }))
+    await page.goBack()
+    await expect(page).toHaveURL(/rm=1/)
+    await expectExactText(command, expectedCommand(state))
+    await expect(builder.getByLabel('Remove the container when it exits (--rm)')).toBeChecked()
+    await page.goForward()
+    await expectExactText(command, expectedCommand({ ...state, rm: false }))
+
+    await builder.getByRole('button', { name: 'Reset' }).press('Enter')
+    await expectExactText(command, expectedCommand(runBuilder.start))
+    await expect(page).toHaveURL(/\/tools\/run\/$/)
+  })
+
+  test('shows the error beside the field and no command while the input is invalid', async ({ page }) => {
+    await open(page, 'tools/run/')
+    const builder = page.locator('[data-builder="run"]')
+    const image = builder.getByLabel('Image', { exact: true })
+    await image.fill('Nginx')
+    const id = await image.getAttribute('id')
+    await expect(image).toHaveAttribute('aria-invalid', 'true')
+    await expect(image).toHaveAttribute('aria-describedby', new RegExp(`${id}-error`))
+    await expect(builder.locator(`#${id}-error`)).toHaveText('Repository names are lowercase: nginx.')
+    await expect(builder.locator('[data-command-output]')).toHaveCount(0)
+    const summary = builder.locator('[data-error-summary]')
+    await expect(summary).toContainText('One thing to fix before there is a command')
+
+    // A problem in a folded section opens it, and the summary link takes focus to the field.
+    await image.fill('nginx')
+    await builder.getByText('Memory and CPU limits').click()
+    await builder.getByLabel('Memory', { exact: true }).fill('1k')
+    await builder.getByText('Memory and CPU limits').click()
+    await expect(builder.getByLabel('Memory', { exact: true })).toBeHidden()
+    await image.focus()
+    await summary.getByRole('link', { name: 'Docker needs at least 6m of memory for a container.' }).click()
+    await expect(builder.getByLabel('Memory', { exact: true })).toBeFocused()
+    await builder.getByLabel('Memory', { exact: true }).fill('1g')
+    await expect(builder.locator('[data-command-output]')).toHaveCount(2)
+  })
+
+  test('shows warnings that link to the lessons explaining them', async ({ page }) => {
+    await open(page, 'tools/run/')
+    const builder = page.locator('[data-builder="run"]')
+    await expect(builder.locator('[data-warning="all-interfaces"] [data-lesson-link]')).toHaveAttribute('href', /\/running-containers\/publishing-ports\/#choosing-the-host-address$/)
+    await builder.getByText('Network and restart').click()
+    await builder.getByLabel('Restart policy').selectOption('always')
+    await expect(builder.locator('[data-warning="restart-always"] [data-lesson-link]')).toHaveAttribute('href', /\/running-containers\/restart-policies\/#what-each-policy-does$/)
+    await builder.getByLabel('Tag or digest').fill('')
+    const latest = builder.locator('[data-warning="latest"]')
+    await expect(latest).toContainText('not "the newest"')
+    await latest.locator('[data-lesson-link]').click()
+    await expect(page).toHaveURL(/\/foundations\/tags-and-digests\/#what-latest-means$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tags and digests')
+  })
+
+  test('writes the same container as a Compose service', async ({ page }) => {
+    await open(page, 'tools/run/')
+    const compose = page.locator('[data-command-output="compose"]')
+    await expectExactText(compose, outputText(evaluate(runBuilder, runBuilder.start).outputs.find((o) => o.id === 'compose')!, 'multi'))
+    await page.getByLabel('Start from an example').selectOption({ label: 'Database with a volume' })
+    await expect(compose).toContainText('name: pgdata')
+  })
+})
+
+test.describe('a builder embedded in a lesson', { tag: '@base-path' }, () => {
+  test('starts from the lesson example, leaves the page URL alone, and opens in the full builder', async ({ page }) => {
+    await open(page, 'foundations/tags-and-digests/')
+    const builder = page.locator('[data-builder="run"][data-embedded]')
+    const example = runBuilder.fromCommand!('docker run -d --name web -p 8080:80 nginx')
+    await expectExactText(builder.locator('[data-command-output="command"]'), expectedCommand(example))
+    await expect(builder.locator('[data-warning="latest"]')).toBeVisible()
+    await builder.getByLabel('Tag or digest').fill('1.26-alpine')
+    await page.waitForTimeout(600)
+    expect(new URL(page.url()).search).toBe('')
+    await builder.getByRole('link', { name: 'Open in the full builder' }).click()
+    await expect(page).toHaveURL(/\/tools\/run\/\?tag=1\.26-alpine$/)
+    await expectExactText(page.locator('[data-builder="run"] [data-command-output="command"]'), expectedCommand({ ...example, tag: '1.26-alpine' }))
+  })
+})
+
+test.describe('explain this command', { tag: '@base-path' }, () => {
+  test('explains each part, names what the builder leaves out, and continues in the builder', async ({ page }) => {
+    await open(page, 'tools/explain/')
+    const explain = page.locator('[data-explain]')
+    await explain.getByLabel('Paste a docker run or docker build command').focus()
+    await page.keyboard.type('docker run -itd --name=web \\\n  -p 8080:80 --gpus all nginx:1.27-alpine')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+
+    await expect(explain.getByRole('heading', { name: 'What this docker run command does' })).toBeFocused()
+    const parts = explain.locator('[data-part-status]')
+    await expect(parts.locator('code')).toHaveText(['-i (in -itd)', '-t (in -itd)', '-d (in -itd)', '--name=web', '-p 8080:80', '--gpus all', 'nginx:1.27-alpine'])
+    await expect(explain.locator('[data-part-status="left-out"]')).toContainText('Not in the builder')
+    await expect(parts.first().locator('[data-lesson-link]')).toHaveAttribute('href', /\/running-containers\/running-a-container\/#choosing-the-mode$/)
+    await expect(page).toHaveURL(/\?cmd=docker\+run/)
+
+    const state = { ...runBuilder.fromCommand!('docker run -itd --name web -p 8080:80 nginx:1.27-alpine') }
+    await expectExactText(explain.locator('[data-command-output="command"]'), expectedCommand(state))
+    await hydratedReload(page)
+    await expectExactText(explain.locator('[data-command-output="command"]'), expectedCommand(state))
+
+    await explain.locator('[data-continue]').click()
+    await expect(page).toHaveURL(/\/tools\/run\/\?/)
+    await expectExactText(page.locator('[data-builder="run"] [data-command-output="command"]'), expectedCommand(state))
+    await page.goBack()
+    await expect(page).toHaveURL(/\/tools\/explain\/\?cmd=docker\+run/)
+    await expect(explain.locator('[data-part-status]').first()).toContainText('-i (in -itd)')
+  })
+
+  test('says clearly what it cannot read', async ({ page }) => {
+    await open(page, 'tools/explain/')
+    const explain = page.locator('[data-explain]')
+    await explain.getByLabel('Paste a docker run or docker build command').fill('docker run -e "A=b nginx')
+    await explain.getByRole('button', { name: 'Explain' }).click()
+    await expect(explain.locator('[data-explain-error]')).toHaveText('This is not a complete shell command: a double quote is never closed (at character 15).')
+    await explain.getByLabel('Paste a docker run or docker build command').fill('docker ps')
+    await explain.getByRole('button', { name: 'Explain' }).click()
+    await expect(explain.locator('[data-explain-error]')).toContainText('There is no docker run or docker build command here')
+  })
+})
+
+test.describe('the build and cleanup builders', () => {
+  test('the build builder warns about a home folder as the context', async ({ page }) => {
+    await open(page, 'tools/build/')
+    const builder = page.locator('[data-builder="build"]')
+    await builder.getByLabel('Build context').fill('/home/ana')
+    await expect(builder.locator('[data-warning="context-too-big"] [data-lesson-link]')).toHaveAttribute('href', /\/building-images\/build-context\/#build-from-a-project-directory-never-from--or-your-home$/)
+    await expectExactText(builder.locator('[data-command-output="command"]'), 'docker build \\\n  -t my-app:1.0 \\\n  /home/ana')
+  })
+
+  test('the cleanup builder says what each command removes and warns before deleting volumes', async ({ page }) => {
+    await open(page, 'tools/cleanup/')
+    const builder = page.locator('[data-builder="cleanup"]')
+    await builder.getByRole('radio', { name: /All unused volumes, named too/ }).check()
+    await expect(builder.locator('[data-command-output="volumes"]')).toHaveText('docker volume prune -a')
+    await expect(builder.locator('[data-output="volumes"]')).toContainText('Removes every volume no container uses, named volumes included')
+    await expect(builder.locator('[data-warning="volume-data"]')).toContainText('This deletes data for good')
+    await builder.getByText('Only some of it').click()
+    await builder.getByLabel('Older than').fill('24h')
+    await expect(builder.locator('[data-command-output]')).toHaveCount(0)
+  })
+})
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } })
+
+  test('the builder pages fit the screen without sideways scrolling', async ({ page }) => {
+    for (const path of ['tools/run/', 'tools/build/', 'tools/cleanup/', 'tools/explain/']) {
+      await open(page, path)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      expect(overflow, path).toBeLessThanOrEqual(0)
+    }
+  })
+})

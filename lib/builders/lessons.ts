@@ -1,0 +1,68 @@
+// Every lesson a builder links to, in one table: warnings and explanations name a key, never a
+// URL, and lessons.test.ts checks each route and #anchor against the compiled content.
+
+export interface Lesson {
+  /** Site route of the lesson page, with trailing slash. */
+  route: string
+  /** Heading id on that page, when one section says it best. */
+  anchor?: string
+  /** What the lesson explains, for link text: "Learn more about {topic}". */
+  topic: string
+}
+
+export const LESSONS = {
+  imageReferences: { route: '/foundations/images-and-containers/', anchor: 'reading-an-image-reference', topic: 'image references' },
+  latestTag: { route: '/foundations/tags-and-digests/', anchor: 'what-latest-means', topic: 'what latest means' },
+  resourceLimits: { route: '/foundations/linux-building-blocks/', anchor: 'control-groups-what-a-container-may-use', topic: 'memory, CPU and process limits' },
+  runModes: { route: '/running-containers/running-a-container/', anchor: 'choosing-the-mode', topic: 'foreground, interactive and detached containers' },
+  throwaway: { route: '/running-containers/running-a-container/', anchor: 'throwaway-containers', topic: 'throwaway containers' },
+  naming: { route: '/running-containers/naming-and-listing/', anchor: 'naming-a-container', topic: 'naming containers' },
+  publishingPorts: { route: '/running-containers/publishing-ports/', anchor: 'publishing-a-port-with--p', topic: 'publishing ports' },
+  randomHostPort: { route: '/running-containers/publishing-ports/', anchor: 'letting-docker-choose-the-host-port', topic: 'random host ports' },
+  hostAddress: { route: '/running-containers/publishing-ports/', anchor: 'choosing-the-host-address', topic: 'which address a port listens on' },
+  environment: { route: '/running-containers/environment-and-configuration/', anchor: 'environment-variables-with--e', topic: 'environment variables' },
+  envFiles: { route: '/running-containers/environment-and-configuration/', anchor: 'env-files-with---env-file', topic: 'env files' },
+  workdirAndUser: { route: '/running-containers/environment-and-configuration/', anchor: 'working-directory-and-user', topic: 'the working directory and user' },
+  overridingEntrypoint: { route: '/running-containers/environment-and-configuration/', anchor: 'overriding-the-entrypoint', topic: 'overriding the entrypoint' },
+  stopping: { route: '/running-containers/stopping-and-removing/', anchor: 'stopping-gracefully-docker-stop', topic: 'stopping containers' },
+  restartPolicies: { route: '/running-containers/restart-policies/', anchor: 'what-each-policy-does', topic: 'restart policies' },
+  cleaningUp: { route: '/running-containers/cleaning-up/', topic: 'cleaning up' },
+  pruningVolumes: { route: '/running-containers/cleaning-up/', anchor: 'volumes', topic: 'pruning volumes' },
+  pruningWithoutPrompt: { route: '/running-containers/cleaning-up/', anchor: 'skipping-the-prompt-and-filtering', topic: 'skipping the prompt and filtering' },
+  pruningImages: { route: '/managing-images/removing-images/', anchor: 'pruning-images', topic: 'pruning images' },
+  buildingImages: { route: '/building-images/dockerfile-basics/', anchor: 'building-the-image', topic: 'building an image' },
+  buildArgs: { route: '/building-images/variables-and-metadata/', anchor: 'arg-build-time-variables', topic: 'build arguments' },
+  labels: { route: '/building-images/variables-and-metadata/', anchor: 'label-metadata-about-the-image', topic: 'labels' },
+  cmdAndEntrypoint: { route: '/building-images/cmd-and-entrypoint/', anchor: 'how-entrypoint-and-cmd-combine', topic: 'CMD and ENTRYPOINT' },
+  healthchecks: { route: '/building-images/users-healthchecks-signals/', anchor: 'healthcheck-is-it-working', topic: 'health checks' },
+  stopSignals: { route: '/building-images/users-healthchecks-signals/', anchor: 'stopsignal-how-the-container-is-asked-to-stop', topic: 'stop signals' },
+  buildContext: { route: '/building-images/build-context/', anchor: 'build-from-a-project-directory-never-from--or-your-home', topic: 'the build context' },
+  dockerfilePath: { route: '/building-images/build-context/', anchor: 'choosing-the-dockerfile-with--f', topic: 'choosing the Dockerfile' },
+  buildCache: { route: '/building-images/layer-caching/', anchor: 'forcing-a-fresh-build', topic: 'the build cache' },
+  targetStage: { route: '/building-images/multi-stage-builds/', anchor: 'building-one-stage-with---target', topic: 'building one stage' },
+  buildkit: { route: '/building-images/buildkit/', anchor: 'reading-the-build-output', topic: 'BuildKit' },
+  buildSecrets: { route: '/building-images/buildkit/', anchor: 'secrets-without-leaks', topic: 'build secrets' },
+  platforms: { route: '/building-images/buildkit/', anchor: 'building-for-other-platforms', topic: 'building for other platforms' },
+  mountSyntax: { route: '/storage/storage-overview/', anchor: 'two-ways-to-write-a-mount', topic: '-v and --mount' },
+  volumes: { route: '/storage/volumes/', anchor: 'named-and-anonymous-volumes', topic: 'volumes' },
+  bindMounts: { route: '/storage/bind-mounts/', anchor: 'host-paths-absolute-and-relative', topic: 'bind mounts' },
+  bindMountRisks: { route: '/storage/bind-mounts/', anchor: 'what-a-bind-mount-lets-a-container-do', topic: 'what a bind mount exposes' },
+  tmpfs: { route: '/storage/tmpfs/', anchor: 'creating-a-tmpfs-mount', topic: 'tmpfs mounts' },
+  networks: { route: '/networking/user-defined-networks/', anchor: 'finding-containers-by-name', topic: 'user-defined networks' },
+  hostNetwork: { route: '/networking/network-drivers/', anchor: 'host', topic: 'the host network' },
+  nonRootUsers: { route: '/security/non-root-users/', anchor: 'why-root-in-a-container-matters', topic: 'running as a non-root user' },
+  capabilities: { route: '/security/capabilities-and-seccomp/', anchor: 'least-privilege-drop-everything-add-back-what-is-needed', topic: 'capabilities' },
+  seccomp: { route: '/security/capabilities-and-seccomp/', anchor: 'seccomp-filtering-system-calls', topic: 'seccomp' },
+  privileged: { route: '/security/capabilities-and-seccomp/', anchor: 'privileged-mode-turns-it-all-off', topic: 'privileged mode' },
+  hardening: { route: '/security/capabilities-and-seccomp/', anchor: 'two-more-flags-worth-adding', topic: 'read-only containers and no-new-privileges' },
+  compose: { route: '/orchestration/compose/', anchor: 'a-composeyaml', topic: 'Docker Compose' },
+  logRotation: { route: '/orchestration/logging/', anchor: 'per-container-settings', topic: 'rotating logs' },
+} as const satisfies Record<string, Lesson>
+
+export type LessonKey = keyof typeof LESSONS
+
+/** The lesson's path on this site (without the base path), with its #anchor. */
+export function lessonPath(key: LessonKey): string {
+  const lesson: Lesson = LESSONS[key]
+  return lesson.anchor ? `${lesson.route}#${lesson.anchor}` : lesson.route
+}

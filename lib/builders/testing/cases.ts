@@ -1,0 +1,61 @@
+// Test support: every builder with its generator of valid states and, where it has one, the reader
+// that turns its command back into a state. The shared property tests run over this list.
+import type fc from 'fast-check'
+import { buildBuilder } from '../build'
+import { readBuildArgs } from '../build/read'
+import type { BuildState } from '../build/state'
+import { cleanupBuilder } from '../cleanup'
+import type { StateOf, StateSpec } from '../fields'
+import type { BuilderModel } from '../model'
+import type { CommandReading } from '../reading'
+import { runBuilder } from '../run'
+import { readRunArgs } from '../run/read'
+import type { RunState } from '../run/state'
+import { buildState, cleanupState, runState } from './arbitraries'
+
+export interface BuilderCase<S extends StateSpec> {
+  model: BuilderModel<S>
+  arbitrary: fc.Arbitrary<StateOf<S>>
+  /** Reads the argv after `docker <subcommand>` back into a state. */
+  read?: { subcommand: string[]; args: (args: string[]) => CommandReading<StateOf<S>> }
+  /** The state a reader gives back: choices that leave no trace in the command are set to their defaults. */
+  canonical: (state: StateOf<S>) => StateOf<S>
+  /** Fields that take any text at all: hostile strings must pass through them unchanged. */
+  freeTextFields: string[]
+}
+
+const asIs = <T>(state: T) => state
+
+export const runCase: BuilderCase<typeof runBuilder.spec> = {
+  model: runBuilder,
+  arbitrary: runState,
+  read: { subcommand: ['run'], args: readRunArgs },
+  // The command leaves no trace of the mount syntax when there are no mounts, of a value typed
+  // for a variable taken from the host, or of values that do not apply (retries without on-failure,
+  // a source for tmpfs, a size for anything else).
+  canonical: (state: RunState) => ({
+    ...state,
+    mountSyntax: state.mounts.length === 0 ? 'short' : state.mountSyntax,
+    restartRetries: state.restart === 'on-failure' ? state.restartRetries : '',
+    mounts: state.mounts.map((m) => (m.type === 'tmpfs' ? { ...m, source: '' } : { ...m, size: '' })),
+    env: state.env.map((row) => (row.fromHost ? { ...row, value: '' } : row)),
+  }),
+  freeTextFields: ['env.value', 'entrypoint', 'command.arg', 'labels.value', 'healthCmd'],
+}
+
+const buildCase: BuilderCase<typeof buildBuilder.spec> = {
+  model: buildBuilder,
+  arbitrary: buildState,
+  read: { subcommand: ['build'], args: readBuildArgs },
+  canonical: (state: BuildState) => ({ ...state, buildArgs: state.buildArgs.map((row) => (row.fromHost ? { ...row, value: '' } : row)) }),
+  freeTextFields: ['buildArgs.value', 'labels.value'],
+}
+
+const cleanupCase: BuilderCase<typeof cleanupBuilder.spec> = {
+  model: cleanupBuilder,
+  arbitrary: cleanupState,
+  canonical: asIs,
+  freeTextFields: ['labels.value'],
+}
+
+export const BUILDER_CASES = [runCase, buildCase, cleanupCase] as unknown as BuilderCase<StateSpec>[]
