@@ -1,6 +1,8 @@
 // Everything MDX pages may use without importing it. The content build reads the names of this
 // map, so using anything else fails the build with the file and line.
 import { Question, Quiz } from '@/components/learning/Quiz'
+import { CheatSheet } from '@/components/reference/CheatSheet'
+import { Glossary, Term } from '@/components/reference/Glossary'
 import { Callout } from './Callout'
 import { CodeBlock } from './CodeBlock'
 import { ContentLink } from './ContentLink'
@@ -14,14 +16,17 @@ export const mdxComponents = {
   a: ContentLink,
   table: ContentTable,
   Callout,
+  CheatSheet,
   CodeBlock,
   Figure,
+  Glossary,
   Kbd,
   Question,
   Quiz,
   Steps,
   Tab,
   Tabs,
+  Term,
 }
 
 /** Components an author may write as <Name>; lowercase keys replace HTML elements. */
