@@ -45,7 +45,7 @@ export function MarkDone({ route, moduleTitle, moduleRoutes }: MarkDoneProps) {
       </label>
       {done && (
         <p className="text-fg-muted" data-module-summary>
-          {isDone && <span className="mr-2 font-semibold text-[var(--tip)]">Done ✓</span>}
+          {isDone && <span className="mr-1 font-semibold text-[var(--tip)]">Done ✓</span>}{' '}
           {summary(countDone(done, moduleRoutes))}
         </p>
       )}

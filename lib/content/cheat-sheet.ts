@@ -41,9 +41,9 @@ export function buildCheatSheet(manifest: Manifest, pageData: (route: string) =>
   const seen = new Set<string>()
   const modules: CheatSheetModule[] = []
   for (const group of navigationGroups(manifest)) {
-    for (const module of group.modules) {
+    for (const navModule of group.modules) {
       const pages: CheatSheetPage[] = []
-      for (const summary of module.pages) {
+      for (const summary of navModule.pages) {
         const page = pageData(summary.route)
         const sections = new Map<string, CheatSheetSection>()
         for (const command of extractDockerCommands(page).commands) {
@@ -65,7 +65,7 @@ export function buildCheatSheet(manifest: Manifest, pageData: (route: string) =>
         }
         if (sections.size > 0) pages.push({ route: page.route, title: page.title, sections: [...sections.values()] })
       }
-      if (pages.length > 0) modules.push({ slug: module.slug, title: module.title, pages })
+      if (pages.length > 0) modules.push({ slug: navModule.slug, title: navModule.title, pages })
     }
   }
   return modules

@@ -106,7 +106,10 @@ async function buildFixture(fixture: string) {
 function render(page: PageData): string {
   const scope = { React, _jsx_runtime: jsxRuntime }
   const mdx = new Function(...Object.keys(scope), page.code)(...Object.values(scope)).default
-  const wrap = (tag: string) => (props: { children?: React.ReactNode }) => React.createElement(tag, null, props.children)
+  const wrap = (tag: string) =>
+    function StandIn(props: { children?: React.ReactNode }) {
+      return React.createElement(tag, null, props.children)
+    }
   const components = { Callout: wrap('aside'), CodeBlock: wrap('figure'), Glossary: wrap('dl'), Kbd: wrap('kbd'), Term: wrap('div') }
   return renderToStaticMarkup(mdx({ components }))
 }
