@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildCheatSheet, commandKey } from './cheat-sheet'
+import { buildCheatSheet, cheatSheetMarkdown, commandKey } from './cheat-sheet'
 import { extractDockerCommands } from './commands'
 import type { CodeBlockInfo, Manifest, ModuleSummary, PageData } from './types'
 
@@ -100,5 +100,19 @@ describe('buildCheatSheet', () => {
 
   it('links commands shown before the first heading to the page itself', () => {
     expect(sheet[1]!.pages[0]!.sections).toEqual([{ id: '', title: 'Page run', href: '/tools/run/', commands: ['docker image ls'] }])
+  })
+})
+
+describe('cheatSheetMarkdown', () => {
+  it('writes the sheet as headings, section links and bash blocks', async () => {
+    const { unified } = await import('unified')
+    const { default: remarkStringify } = await import('remark-stringify')
+    const one = page('basics', 'one', [block('running-it', 'docker ps\ndocker images')])
+    const sheet = buildCheatSheet(manifestOf([one], {}), () => one)
+    const nodes = cheatSheetMarkdown(sheet, (path) => `https://guide.example${path}`)
+    const markdown = unified().use(remarkStringify).stringify({ type: 'root', children: nodes })
+    expect(markdown).toBe(
+      '## BASICS\n\n### [Page one](https://guide.example/basics/one/)\n\n[Running it](https://guide.example/basics/one/#running-it)\n\n```bash\ndocker ps\ndocker images\n```\n',
+    )
   })
 })

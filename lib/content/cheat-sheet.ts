@@ -3,6 +3,7 @@
 // command the guide does not show or miss one it does.
 import { extractDockerCommands } from './commands'
 import { navigationGroups } from './navigation'
+import type { RootContent } from 'mdast'
 import type { Manifest, PageData } from './types'
 
 export interface CheatSheetSection {
@@ -69,4 +70,18 @@ export function buildCheatSheet(manifest: Manifest, pageData: (route: string) =>
     }
   }
   return modules
+}
+
+/** The cheat sheet as Markdown (mdast) for the page's .md version and llms-full.txt. */
+export function cheatSheetMarkdown(modules: CheatSheetModule[], absolute: (path: string) => string): RootContent[] {
+  return modules.flatMap((sheetModule): RootContent[] => [
+    { type: 'heading', depth: 2, children: [{ type: 'text', value: sheetModule.title }] },
+    ...sheetModule.pages.flatMap((page): RootContent[] => [
+      { type: 'heading', depth: 3, children: [{ type: 'link', url: absolute(page.route), children: [{ type: 'text', value: page.title }] }] },
+      ...page.sections.flatMap((section): RootContent[] => [
+        { type: 'paragraph', children: [{ type: 'link', url: absolute(section.href), children: [{ type: 'text', value: section.title }] }] },
+        { type: 'code', lang: 'bash', value: section.commands.join('\n') },
+      ]),
+    ]),
+  ])
 }
