@@ -25,25 +25,37 @@ test.describe('the cheat sheet', { tag: '@base-path' }, () => {
     expect(new Set(listed).size).toBe(listed.length)
     expect(new Set(listed)).toEqual(new Set(inContent))
 
+    // Each page once, with every section the sheet links to on it.
+    const byPage = new Map<string, ListedSection[]>()
     for (const section of sections) {
+      const pagePath = section.href.split('#')[0]!
+      byPage.set(pagePath, [...(byPage.get(pagePath) ?? []), section])
+    }
+    for (const [pagePath, onPage] of byPage) {
       // The href carries the base path, so it is opened from the site's origin.
-      await page.goto(section.href)
-      const code = await page.evaluate((hash) => {
+      await page.goto(pagePath)
+      const hashes = onPage.map((section) => decodeURIComponent(section.href.split('#')[1] ?? ''))
+      const codeBySection = await page.evaluate((ids) => {
         const prose = document.querySelector('.prose')!
-        const heading = hash ? document.getElementById(decodeURIComponent(hash.slice(1)))?.closest('.heading-wrapper') : null
-        if (hash && !heading) return undefined
-        // The section runs from its heading to the next h2 or h3 (or from the top to the first heading).
-        const texts: string[] = []
-        let node = heading ? heading.nextElementSibling : prose.firstElementChild
-        while (node && !node.matches('.heading-wrapper.level-h2, .heading-wrapper.level-h3')) {
-          for (const pre of node.matches('pre') ? [node] : node.querySelectorAll('pre')) texts.push(pre.textContent ?? '')
-          node = node.nextElementSibling
-        }
-        return texts.join('\n')
-      }, new URL(section.href, page.url()).hash)
-      expect(code, `${section.href} exists`).toBeDefined()
-      const shown = commandKey(code!.replace(/^\$ /gm, ''))
-      for (const command of section.commands) expect(shown, `${section.href} shows ${command}`).toContain(commandKey(command))
+        return ids.map((id) => {
+          const heading = id ? document.getElementById(id)?.closest('.heading-wrapper') : null
+          if (id && !heading) return null
+          // A section runs from its heading to the next h2 or h3 (or from the top to the first heading).
+          const texts: string[] = []
+          let node = heading ? heading.nextElementSibling : prose.firstElementChild
+          while (node && !node.matches('.heading-wrapper.level-h2, .heading-wrapper.level-h3')) {
+            for (const pre of node.matches('pre') ? [node] : node.querySelectorAll('pre')) texts.push(pre.textContent ?? '')
+            node = node.nextElementSibling
+          }
+          return texts.join('\n')
+        })
+      }, hashes)
+      onPage.forEach((section, i) => {
+        const code = codeBySection[i]
+        expect(code, `${section.href} exists`).not.toBeNull()
+        const shown = commandKey(code!.replace(/^\$ /gm, ''))
+        for (const command of section.commands) expect(shown, `${section.href} shows ${command}`).toContain(commandKey(command))
+      })
     }
   })
 

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { PROGRESS_STORAGE_KEY } from '../lib/progress/progress'
 import { manifest, open, relative } from './site'
@@ -80,6 +81,22 @@ test.describe('marking lessons as done', { tag: '@base-path' }, () => {
     await toggleOf(first).check()
     await expect(toggleOf(second)).toBeChecked()
   })
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`progress passes WCAG 2.1 A/AA in the ${colorScheme} theme`, async ({ page }) => {
+      const pathModule = firstModule()
+      await page.emulateMedia({ colorScheme })
+      await open(page, relative(pathModule.routes[0]!))
+      await toggleOf(page).check()
+      for (const path of [relative(pathModule.routes[0]!), './']) {
+        await open(page, path)
+        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme)
+        await expect(page.locator('[data-module-progress]:visible').first()).toContainText('1')
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+      }
+    })
+  }
 
   test('reference pages have no toggle', async ({ page }) => {
     const reference = manifest().modules.find((m) => m.kind !== 'path')!
