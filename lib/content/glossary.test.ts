@@ -57,10 +57,17 @@ describe('buildGlossary', () => {
     expect(glossary.terms).toHaveLength(1)
   })
 
+  it('fails on a term out of alphabetical order, ignoring case and leading punctuation', () => {
+    const ordered = buildGlossary([declaration('cgroup'), declaration('Compose'), declaration('Dockerfile'), declaration('.dockerignore'), declaration('Image')])
+    expect(ordered.problems).toEqual([])
+    const { problems } = buildGlossary([declaration('Image', [], 3), declaration('Container', [], 7)])
+    expect(problems.map(formatProblem)).toEqual(['content/10-reference/02-glossary.mdx:7: glossary term "Container" is out of alphabetical order: move it before "Image"'])
+  })
+
   it('fails when two terms claim the same word', () => {
-    const { problems } = buildGlossary([declaration('Container', [], 3), declaration('Box', ['containers'], 9)])
+    const { problems } = buildGlossary([declaration('Box', ['containers'], 3), declaration('Container', [], 9)])
     expect(problems.map(formatProblem)).toEqual([
-      'content/10-reference/02-glossary.mdx:9: glossary term "Box": "containers" already means "Container" (content/10-reference/02-glossary.mdx:3)',
+      'content/10-reference/02-glossary.mdx:9: glossary term "Container": "containers" already means "Box" (content/10-reference/02-glossary.mdx:3)',
     ])
   })
 })
@@ -159,9 +166,9 @@ describe('the content build links the first use of each term', () => {
     const file = 'lib/content/__fixtures__/bad-glossary/02-ref/01-glossary.mdx'
     expect(result.problems.map(formatProblem)).toEqual([
       `${file}:12:1: glossary term "image" is declared twice: first at ${file}:8`,
-      `${file}:16: link "/learn/lesson/#volumes": /learn/lesson/ has no section "#volumes"`,
-      `${file}:20:1: <Term> needs a name and an href to the section that explains it, in quotes: <Term name="Volume" href="/storage/volumes/">`,
-      `${file}:24:1: glossary term "Picture": "image" already means "Image" (${file}:8)`,
+      `${file}:16:1: <Term> needs a name and an href to the section that explains it, in quotes: <Term name="Volume" href="/storage/volumes/">`,
+      `${file}:20:1: glossary term "Picture": "image" already means "Image" (${file}:8)`,
+      `${file}:24: link "/learn/lesson/#volumes": /learn/lesson/ has no section "#volumes"`,
     ])
   })
 })

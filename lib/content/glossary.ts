@@ -75,8 +75,13 @@ export function buildGlossary(declarations: readonly TermDeclaration[]): { gloss
   const byForm = new Map<string, TermDeclaration>()
   const where = (d: TermDeclaration) => `${d.file}${d.line === undefined ? '' : `:${d.line}`}`
 
-  for (const declaration of declarations) {
+  for (const [index, declaration] of declarations.entries()) {
     const problem = (message: string) => problems.push({ file: declaration.file, line: declaration.line, column: declaration.column, message })
+    // Readers scan a glossary alphabetically, so a term added in the wrong place fails the build.
+    const previous = declarations[index - 1]
+    if (previous?.file === declaration.file && alphabeticalKey(previous.name).localeCompare(alphabeticalKey(declaration.name)) > 0) {
+      problem(`glossary term "${declaration.name}" is out of alphabetical order: move it before "${previous.name}"`)
+    }
     const id = termId(declaration.name)
     if (!id || !declaration.href) {
       problem('<Term> needs a name and an href to the section that explains it, in quotes: <Term name="Volume" href="/storage/volumes/">')
@@ -99,6 +104,11 @@ export function buildGlossary(declarations: readonly TermDeclaration[]): { gloss
     terms.push({ id, name: declaration.name, url: `${declaration.route}#${id}`, forms })
   }
   return { glossary: { terms, routes: new Set(declarations.map((d) => d.route)) }, problems }
+}
+
+/** ".dockerignore" sorts under D, "cgroup" beside "Compose". */
+function alphabeticalKey(name: string): string {
+  return name.replace(/^[^\p{L}\p{N}]+/u, '').toLowerCase()
 }
 
 export interface TermMatch {
