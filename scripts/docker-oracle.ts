@@ -63,7 +63,27 @@ export function askDockerCli(argv: string[]): OracleResult {
     }
   }
   prepareLocalFiles(args, workdir)
-  const result = spawnSync('docker', args, {
+  let result = run(args, workdir)
+  // -t asks for a terminal, which the client checks before it validates the rest of the command.
+  // The flag itself parsed; run again without it to check everything else.
+  if (/the input device is not a TTY/.test(`${result.stdout}${result.stderr}`)) {
+    result = run(withoutTty(args), workdir)
+    note += ' (checked again without -t: the oracle has no terminal)'
+  }
+  fs.rmSync(workdir, { recursive: true, force: true })
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim()
+  const pluginMissing = new RegExp(`unknown command: docker (${PLUGINS.join('|')})\\b`).exec(output)
+  if (pluginMissing || (PLUGINS.includes(sub) && /unknown (shorthand )?flag/.test(output) && !output.includes(`docker ${sub} `))) {
+    return { verdict: 'skipped', detail: `docker ${sub} is a CLI plugin that is not installed with this client` }
+  }
+  if (result.status === 0 || PARSED.some((marker) => output.includes(marker))) {
+    return { verdict: 'accepted', detail: firstLine(output) + note }
+  }
+  return { verdict: 'rejected', detail: output.replace(/\n\s*\n/g, '\n') }
+}
+
+function run(args: string[], workdir: string) {
+  return spawnSync('docker', args, {
     cwd: workdir,
     encoding: 'utf8',
     timeout: 20_000,
@@ -79,16 +99,15 @@ export function askDockerCli(argv: string[]): OracleResult {
       DOCKER_CLI_HINTS: 'false',
     },
   })
-  fs.rmSync(workdir, { recursive: true, force: true })
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim()
-  const pluginMissing = new RegExp(`unknown command: docker (${PLUGINS.join('|')})\\b`).exec(output)
-  if (pluginMissing || (PLUGINS.includes(sub) && /unknown (shorthand )?flag/.test(output) && !output.includes(`docker ${sub} `))) {
-    return { verdict: 'skipped', detail: `docker ${sub} is a CLI plugin that is not installed with this client` }
-  }
-  if (result.status === 0 || PARSED.some((marker) => output.includes(marker))) {
-    return { verdict: 'accepted', detail: firstLine(output) + note }
-  }
-  return { verdict: 'rejected', detail: output.replace(/\n\s*\n/g, '\n') }
+}
+
+/** The command without -t / --tty, also inside combined short flags such as -it or -itd. */
+function withoutTty(args: string[]): string[] {
+  return args.flatMap((arg) => {
+    if (arg === '-t' || arg === '--tty' || arg === '--tty=true') return []
+    if (/^-[a-zA-Z]{2,}$/.test(arg) && arg.includes('t')) return [arg.replace('t', '')]
+    return [arg]
+  })
 }
 
 function isBuild(args: string[]): boolean {
