@@ -18,6 +18,8 @@ interface TermProps {
   href: string
   /** Other words for the term, read by the content build to link their first use. */
   also?: string
+  /** Pages where the term's words mean something else, read by the content build. */
+  notOn?: string
   /** The short definition. */
   children: ReactNode
 }

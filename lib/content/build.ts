@@ -4,7 +4,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { discoverContent, type DiscoveredModule, type DiscoveredPage } from './discover'
-import { buildGlossary, EMPTY_GLOSSARY, type Glossary, type TermDeclaration } from './glossary'
+import { buildGlossary, EMPTY_GLOSSARY, glossaryFor, type Glossary, type TermDeclaration } from './glossary'
 import { parseFrontmatter, parseModuleJson } from './frontmatter'
 import { compileMdx } from './compile'
 import { checkInternalLinks, type PageLinks } from './links'
@@ -92,7 +92,9 @@ export async function buildContent(options: BuildOptions): Promise<BuildResult> 
   const glossaryCompiled = all.filter(declaresTerms).every(({ page }) => compiled.get(page.file))
   const linkTerms = glossaryCompiled ? glossary.glossary : EMPTY_GLOSSARY
   await Promise.all(
-    all.filter((entry) => !declaresTerms(entry)).map(async ({ module, page }) => compiled.set(page.file, await compilePage(module, page, linkTerms))),
+    all
+      .filter((entry) => !declaresTerms(entry))
+      .map(async ({ module, page }) => compiled.set(page.file, await compilePage(module, page, glossaryFor(linkTerms, routeOf(module.slug, page.slug))))),
   )
 
   const modules: ModuleSummary[] = []

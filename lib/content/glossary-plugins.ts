@@ -29,7 +29,10 @@ function walk(node: MdastNode, visit: (node: MdastNode) => void): void {
 
 export const TERM_COMPONENT = 'Term'
 
-/** remark: collects <Term name="…" href="…" also="…, …"> declarations, each with its line; buildGlossary checks them. */
+/**
+ * remark: collects <Term name="…" href="…" also="…, …" notOn="/route/, …"> declarations, each with its
+ * line; buildGlossary checks them.
+ */
 export function remarkCollectTerms(collected: Collected) {
   return () => (tree: MdastNode) => {
     walk(tree, (node) => {
@@ -44,13 +47,10 @@ export function remarkCollectTerms(collected: Collected) {
         const value = attributes.get(name)
         return typeof value === 'string' ? value.trim() : ''
       }
-      const also = text('also')
-      const term: TermSource = {
-        name: text('name'),
-        href: text('href'),
-        also: also.split(',').map((form) => form.trim()).filter(Boolean),
-        ...where,
-      }
+      const list = (name: string) => text(name).split(',').map((item) => item.trim()).filter(Boolean)
+      const term: TermSource = { name: text('name'), href: text('href'), also: list('also'), notOn: list('notOn'), ...where }
+      // The pages named in notOn must exist: the link check reads them like links.
+      for (const route of term.notOn) collected.links.push({ href: route, line: where.line })
       collected.terms.push(term)
     })
   }

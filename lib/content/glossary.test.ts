@@ -4,13 +4,14 @@ import * as jsxRuntime from 'react/jsx-runtime'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { buildContent } from './build'
-import { buildGlossary, createTermFinder, pluralOf, termForms, termId, type TermDeclaration } from './glossary'
+import { buildGlossary, createTermFinder, glossaryFor, pluralOf, termForms, termId, type TermDeclaration } from './glossary'
 import { formatProblem } from './problems'
 import type { PageData } from './types'
 
 const declaration = (name: string, also: string[] = [], line = 1): TermDeclaration => ({
   name,
   also,
+  notOn: [],
   href: '/learn/lesson/',
   file: 'content/10-reference/02-glossary.mdx',
   route: '/reference/glossary/',
@@ -69,6 +70,14 @@ describe('buildGlossary', () => {
     expect(problems.map(formatProblem)).toEqual([
       'content/10-reference/02-glossary.mdx:9: glossary term "Container": "containers" already means "Box" (content/10-reference/02-glossary.mdx:3)',
     ])
+  })
+})
+
+describe('glossaryFor', () => {
+  it('leaves out, on the pages a term names in notOn, the terms whose words mean something else there', () => {
+    const { glossary } = buildGlossary([declaration('Image'), { ...declaration('Layer'), notOn: ['/security/isolation-limits/'] }])
+    expect(glossaryFor(glossary, '/security/isolation-limits/').terms.map((t) => t.id)).toEqual(['image'])
+    expect(glossaryFor(glossary, '/foundations/layers/').terms.map((t) => t.id)).toEqual(['image', 'layer'])
   })
 })
 
@@ -148,6 +157,8 @@ describe('the content build links the first use of each term', () => {
     if (!result.ok) throw new Error('build failed')
     const other = result.pages.find((p) => p.route === '/learn/other/')!
     expect(glossaryLinks(render(other))).toEqual(['layer -> /ref/glossary/#layer'])
+    const elsewhere = result.pages.find((p) => p.route === '/learn/elsewhere/')!
+    expect(glossaryLinks(render(elsewhere)), 'Layer is notOn this page').toEqual(['image -> /ref/glossary/#image'])
     const glossary = result.pages.find((p) => p.route === '/ref/glossary/')!
     expect(glossaryLinks(render(glossary))).toEqual([])
   })
@@ -168,6 +179,7 @@ describe('the content build links the first use of each term', () => {
       `${file}:12:1: glossary term "image" is declared twice: first at ${file}:8`,
       `${file}:16:1: <Term> needs a name and an href to the section that explains it, in quotes: <Term name="Volume" href="/storage/volumes/">`,
       `${file}:20:1: glossary term "Picture": "image" already means "Image" (${file}:8)`,
+      `${file}:20: link "/learn/nowhere/" does not match any page`,
       `${file}:24: link "/learn/lesson/#volumes": /learn/lesson/ has no section "#volumes"`,
     ])
   })

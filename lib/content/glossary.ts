@@ -1,5 +1,5 @@
 // The glossary as the content build sees it. Terms are declared where they are defined, with
-// <Term name="Bind mount" also="bind-mounted" href="/storage/bind-mounts/"> in the glossary page;
+// <Term name="Bind mount" also="bind-mount" href="/storage/bind-mounts/"> in the glossary page;
 // the build reads those declarations first, then links the first use of each term in every other
 // page to its entry. Everything here is pure: the remark plugins in glossary-plugins.ts apply it.
 import type { ContentProblem } from './problems'
@@ -11,6 +11,11 @@ export interface TermDeclaration {
   also: string[]
   /** Where the guide explains the term. */
   href: string
+  /**
+   * Pages where the term's words mean something else ("layers of defence" in the Security module),
+   * so they are not linked there.
+   */
+  notOn: string[]
   file: string
   route: string
   line?: number
@@ -27,6 +32,7 @@ export interface GlossaryTerm {
   url: string
   /** Lowercase words and phrases that count as a use of the term. */
   forms: string[]
+  notOn: ReadonlySet<string>
 }
 
 export interface Glossary {
@@ -101,7 +107,7 @@ export function buildGlossary(declarations: readonly TermDeclaration[]): { gloss
       continue
     }
     for (const form of forms) byForm.set(form, declaration)
-    terms.push({ id, name: declaration.name, url: `${declaration.route}#${id}`, forms })
+    terms.push({ id, name: declaration.name, url: `${declaration.route}#${id}`, forms, notOn: new Set(declaration.notOn) })
   }
   return { glossary: { terms, routes: new Set(declarations.map((d) => d.route)) }, problems }
 }
@@ -109,6 +115,11 @@ export function buildGlossary(declarations: readonly TermDeclaration[]): { gloss
 /** ".dockerignore" sorts under D, "cgroup" beside "Compose". */
 function alphabeticalKey(name: string): string {
   return name.replace(/^[^\p{L}\p{N}]+/u, '').toLowerCase()
+}
+
+/** The glossary as one page links it: without the terms whose words mean something else there. */
+export function glossaryFor(glossary: Glossary, route: string): Glossary {
+  return { ...glossary, terms: glossary.terms.filter((term) => !term.notOn.has(route)) }
 }
 
 export interface TermMatch {
