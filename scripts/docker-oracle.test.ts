@@ -16,6 +16,7 @@ describe.skipIf(!dockerCliVersion)(`the Docker CLI oracle (${dockerCliVersion ??
     expect(askDockerCli(['docker', 'ps', '--format', '{{.Names']).verdict).toBe('rejected')
     // The terminal check comes first in the client; the rest of the command is still checked.
     expect(askDockerCli(['docker', 'run', '-it', 'Alpine', 'sh']).verdict).toBe('rejected')
+    expect(askDockerCli(['docker', 'run', '-it', '--restart', 'always', '--rm', 'alpine:3.20']).verdict).toBe('rejected')
   })
 
   it('skips plugins that are not installed instead of failing them', () => {

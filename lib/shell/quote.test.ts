@@ -44,7 +44,7 @@ describe('quoteArg', () => {
       }),
       { numRuns: 150 },
     )
-  })
+  }, 120_000)
 })
 
 describe('renderCommand', () => {
