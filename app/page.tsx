@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { SiteShell } from '@/components/layout/SiteShell'
+import { ModuleProgress } from '@/components/learning/ModuleProgress'
 import { navigationGroups } from '@/lib/content/navigation'
 import { getManifest } from '@/lib/content/store'
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site/config'
@@ -71,6 +72,7 @@ export default function HomePage() {
                         {module.pages.length} {module.pages.length === 1 ? 'page' : 'pages'} ·{' '}
                         {module.pages.reduce((sum, page) => sum + page.readingMinutes, 0)} min
                       </p>
+                      <ModuleProgress routes={module.pages.map((page) => page.route)} variant="card" />
                     </div>
                   </div>
                   <ul className="mt-4 space-y-1 pl-11">

@@ -3,7 +3,8 @@
 // llms-full.txt (all pages in one file), as docs.docker.com and other docs sites publish.
 import fs from 'node:fs'
 import path from 'node:path'
-import { GENERATED_CONTENT_DIR, readManifest } from '../lib/content/generated'
+import { buildCheatSheet, cheatSheetMarkdown } from '../lib/content/cheat-sheet'
+import { GENERATED_CONTENT_DIR, readManifest, readPage } from '../lib/content/generated'
 import { mdxToMarkdown } from '../lib/content/markdown'
 import { navigationGroups } from '../lib/content/navigation'
 import { basePathFromEnv } from '../lib/site/base-path.mjs'
@@ -15,6 +16,11 @@ const basePath = basePathFromEnv(process.env.BASE_PATH)
 const absolute = (sitePath: string) => `${SITE_URL}${basePath}${sitePath}`
 
 const manifest = readManifest(GENERATED_CONTENT_DIR)
+const pageByRoute = (route: string) => {
+  const page = manifest.modules.flatMap((m) => m.pages).find((p) => p.route === route)!
+  return readPage(GENERATED_CONTENT_DIR, page.module, page.slug)
+}
+const generated = { CheatSheet: cheatSheetMarkdown(buildCheatSheet(manifest, pageByRoute), absolute) }
 const full: string[] = []
 const index: string[] = [`# ${SITE_NAME}`, '', `> ${SITE_DESCRIPTION}`, '']
 
@@ -22,7 +28,7 @@ for (const group of navigationGroups(manifest)) {
   for (const mod of group.modules) {
     index.push(`## ${group.kind === 'path' ? mod.title : `${group.label}: ${mod.title}`}`, '', mod.description, '')
     for (const page of mod.pages) {
-      const markdown = mdxToMarkdown(fs.readFileSync(page.file, 'utf8'), { ...page, url: absolute(page.route) }, absolute)
+      const markdown = mdxToMarkdown(fs.readFileSync(page.file, 'utf8'), { ...page, url: absolute(page.route) }, absolute, generated)
       const file = path.join(outDir, markdownPathOf(page.route))
       fs.mkdirSync(path.dirname(file), { recursive: true })
       fs.writeFileSync(file, markdown)

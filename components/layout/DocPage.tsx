@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
-import { breadcrumbs, neighbours } from '@/lib/content/navigation'
+import { breadcrumbs, moduleOf, neighbours } from '@/lib/content/navigation'
 import type { Manifest, PageData } from '@/lib/content/types'
 import { MdxContent } from '@/components/mdx/MdxContent'
+import { MarkDone } from '@/components/learning/MarkDone'
 import { Breadcrumbs } from './Breadcrumbs'
 import { PageMarkdownActions } from './PageMarkdownActions'
 import { PrevNext } from './PrevNext'
@@ -21,6 +22,7 @@ interface DocPageProps {
 export function DocPage({ manifest, page, showReadingTime }: DocPageProps): ReactNode {
   const { previous, next } = neighbours(manifest, page.route)
   const tocHeadings = page.headings.filter((heading) => heading.depth <= 3)
+  const pageModule = moduleOf(manifest, page.route)
   return (
     <SiteShell manifest={manifest} currentRoute={page.route}>
       <div className="mx-auto flex max-w-[90rem]">
@@ -64,6 +66,9 @@ export function DocPage({ manifest, page, showReadingTime }: DocPageProps): Reac
               <div className="prose">
                 <MdxContent code={page.code} />
               </div>
+              {pageModule?.kind === 'path' && (
+                <MarkDone route={page.route} moduleTitle={pageModule.title} moduleRoutes={pageModule.pages.map((p) => p.route)} />
+              )}
               <PrevNext previous={previous} next={next} />
             </article>
             {tocHeadings.length > 0 && (

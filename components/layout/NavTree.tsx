@@ -1,4 +1,6 @@
 import Link from 'next/link'
+import { ModuleProgress } from '@/components/learning/ModuleProgress'
+import { PageDoneMark } from '@/components/learning/PageDoneMark'
 import { navigationGroups } from '@/lib/content/navigation'
 import type { Manifest } from '@/lib/content/types'
 
@@ -31,6 +33,7 @@ export function NavTree({ manifest, currentRoute }: NavTreeProps) {
                         {group.kind === 'path' && <span className="text-fg-muted">{index + 1}. </span>}
                         {module.title}
                       </span>
+                      {group.kind === 'path' && <ModuleProgress routes={module.pages.map((page) => page.route)} variant="nav" />}
                     </summary>
                     <ul className="mt-1 mb-2 ml-3.5 space-y-0.5">
                       {module.pages.map((page) => (
@@ -42,6 +45,7 @@ export function NavTree({ manifest, currentRoute }: NavTreeProps) {
                             className="block rounded-r-md border-l border-border py-1 pr-2 pl-3 text-fg-muted no-underline hover:text-fg aria-[current=page]:border-accent aria-[current=page]:bg-accent-subtle aria-[current=page]:font-semibold aria-[current=page]:text-accent"
                           >
                             {page.sidebarTitle ?? page.title}
+                            {group.kind === 'path' && <PageDoneMark route={page.route} />}
                           </Link>
                         </li>
                       ))}

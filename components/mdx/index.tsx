@@ -3,6 +3,8 @@
 import { diagramComponents } from '@/components/diagrams'
 import { BuildBuilder, CleanupBuilder, ExplainCommand, RunBuilder } from '@/components/builders/lazy'
 import { Question, Quiz } from '@/components/learning/Quiz'
+import { CheatSheet } from '@/components/reference/CheatSheet'
+import { Glossary, Term } from '@/components/reference/Glossary'
 import { Callout } from './Callout'
 import { CodeBlock } from './CodeBlock'
 import { ContentLink } from './ContentLink'
@@ -16,14 +18,17 @@ export const mdxComponents = {
   a: ContentLink,
   table: ContentTable,
   Callout,
+  CheatSheet,
   CodeBlock,
   Figure,
+  Glossary,
   Kbd,
   Question,
   Quiz,
   Steps,
   Tab,
   Tabs,
+  Term,
   // The command builders, as lazy client wrappers so a lesson without one loads none of their code.
   BuildBuilder,
   CleanupBuilder,

@@ -8,7 +8,7 @@ export interface PageCommand {
   sectionId: string
   /** Line of the code block in the source file. */
   line: number
-  /** The command as written (without prompt), one line per `\` continuation. */
+  /** The command as written (without prompt), with its `\` continuation lines. */
   text: string
   argv: string[]
 }
@@ -32,17 +32,51 @@ export function extractDockerCommands(page: PageData): { commands: PageCommand[]
   const problems: CommandProblem[] = []
   for (const block of page.codeBlocks) {
     if (block.lang !== 'bash' && block.lang !== 'console') continue
-    const parsed = parseShell(block.copyText)
-    if (!parsed.ok) {
-      problems.push({ route: page.route, line: block.line, message: `shell code does not parse: ${parsed.error}` })
+    const found = commandsAsWritten(block.copyText)
+    if (!found.ok) {
+      problems.push({ route: page.route, line: block.line, message: `shell code does not parse: ${found.error}` })
       continue
     }
-    for (const command of parsed.commands) {
-      const argv = dockerArgv(command.argv)
-      if (argv) commands.push({ route: page.route, sectionId: block.sectionId, line: block.line, text: argv.join(' '), argv })
+    for (const { argv: full, text } of found.commands) {
+      const argv = dockerArgv(full)
+      if (argv) commands.push({ route: page.route, sectionId: block.sectionId, line: block.line, text, argv })
     }
   }
   return { commands, problems }
+}
+
+/**
+ * Each command with the line it was written on (with its `\` continuations, and the rest of a
+ * pipeline or && chain it is part of), which is what a reader copies. A quoted value that spans
+ * lines makes the lines unreadable one by one; such a block is one piece of text for its commands.
+ */
+function commandsAsWritten(code: string): { ok: true; commands: { argv: string[]; text: string }[] } | { ok: false; error: string } {
+  const commands: { argv: string[]; text: string }[] = []
+  for (const line of logicalLines(code)) {
+    const parsed = parseShell(line)
+    if (!parsed.ok) {
+      const whole = parseShell(code)
+      if (!whole.ok) return whole
+      return { ok: true, commands: whole.commands.map(({ argv }) => ({ argv, text: code.trim() })) }
+    }
+    for (const command of parsed.commands) commands.push({ argv: command.argv, text: line.trim() })
+  }
+  return { ok: true, commands }
+}
+
+/** Lines of shell code with `\` continuation lines joined to the line they continue. */
+function logicalLines(code: string): string[] {
+  const lines: string[] = []
+  let current: string[] = []
+  for (const line of code.split('\n')) {
+    current.push(line)
+    if (!line.endsWith('\\')) {
+      lines.push(current.join('\n'))
+      current = []
+    }
+  }
+  if (current.length > 0) lines.push(current.join('\n'))
+  return lines
 }
 
 /** Sample values for substitutions readers' shells fill in, so the oracle can parse the rest. */

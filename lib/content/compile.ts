@@ -6,6 +6,8 @@ import remarkGfm from 'remark-gfm'
 import type { Highlighter } from 'shiki'
 import type { ContentProblem } from './problems'
 import { createCollector, rehypeContent, remarkCheckComponents, type Collected } from './mdx-plugins'
+import type { Glossary } from './glossary'
+import { remarkCollectTerms, remarkLinkTerms } from './glossary-plugins'
 
 export interface CompileInput {
   /** Path relative to the project root, used in messages. */
@@ -16,6 +18,8 @@ export interface CompileInput {
   title: string
   componentNames: ReadonlySet<string>
   highlighter: Highlighter
+  /** Link the first use of each term to the glossary (not for the pages that declare the terms). */
+  linkTerms?: Glossary
 }
 
 export type CompileResult =
@@ -43,6 +47,8 @@ export async function compileMdx(input: CompileInput): Promise<CompileResult> {
           remarkFrontmatter,
           remarkGfm,
           remarkCheckComponents(collected, input.componentNames),
+          remarkCollectTerms(collected),
+          ...(input.linkTerms ? [remarkLinkTerms(input.linkTerms)] : []),
         ]
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),

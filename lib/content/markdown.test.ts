@@ -57,3 +57,25 @@ Docker manages them.
     expect(markdown).not.toMatch(/<[A-Z]|---\ntitle/)
   })
 })
+
+describe('mdxToMarkdown on the reference pages', () => {
+  it('gives each glossary term a heading and its link, and fills in generated components', () => {
+    const source = `---
+title: Glossary
+description: Terms.
+---
+
+<Glossary>
+<Term name="Layer" href="/foundations/layers/#read-only-image-layers">
+A set of changes.
+</Term>
+</Glossary>
+
+<CheatSheet />
+`
+    const generated = { CheatSheet: [{ type: 'code' as const, lang: 'bash', value: 'docker ps' }] }
+    const markdown = mdxToMarkdown(source, page, absolute, generated)
+    expect(markdown).toContain('## Layer\n\nA set of changes.\n\nExplained in: [/foundations/layers/#read-only-image-layers](https://guide.example/foundations/layers/#read-only-image-layers)')
+    expect(markdown).toContain('```bash\ndocker ps\n```')
+  })
+})

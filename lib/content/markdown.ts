@@ -6,7 +6,7 @@ import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
-import type { Root } from 'mdast'
+import type { Root, RootContent } from 'mdast'
 
 /** The parts of mdast and MDX nodes this transform reads. */
 interface Node {
@@ -49,10 +49,20 @@ function attribute(node: Node, name: string): unknown {
 
 const CALLOUT_LABELS: Record<string, string> = { note: 'Note', tip: 'Tip', warning: 'Warning', danger: 'Danger' }
 
+/** Markdown for components whose content is generated from other pages (the cheat sheet), by name. */
+export type GeneratedComponents = Partial<Record<string, RootContent[]>>
+
 /** What a component becomes in Markdown; components not listed here keep their children. */
-function replaceComponent(node: Node, transform: (nodes: Node[]) => Node[]): Node[] {
+function replaceComponent(node: Node, transform: (nodes: Node[]) => Node[], absolute: (path: string) => string, generated: GeneratedComponents): Node[] {
   const children = transform(node.children ?? [])
+  const replacement = generated[node.name ?? '']
+  if (replacement) return replacement as Node[]
   switch (node.name) {
+    case 'Term': {
+      const href = String(attribute(node, 'href') ?? '')
+      const see = href ? [paragraph(text('Explained in: '), { type: 'link', url: href.startsWith('/') ? absolute(href) : href, children: [text(href)] })] : []
+      return [{ type: 'heading', depth: 2, children: [text(String(attribute(node, 'name') ?? ''))] }, ...children, ...see]
+    }
     case 'Callout': {
       const title = String(attribute(node, 'title') ?? CALLOUT_LABELS[String(attribute(node, 'type') ?? 'note')] ?? 'Note')
       return [{ type: 'blockquote', children: [paragraph(strong(`${title}:`)), ...children] }]
@@ -81,11 +91,11 @@ function replaceComponent(node: Node, transform: (nodes: Node[]) => Node[]): Nod
   }
 }
 
-export function mdxToMarkdown(source: string, page: MarkdownPage, absolute: (path: string) => string): string {
+export function mdxToMarkdown(source: string, page: MarkdownPage, absolute: (path: string) => string, generated: GeneratedComponents = {}): string {
   const transform = (nodes: Node[]): Node[] =>
     nodes.flatMap((node) => {
       if (['yaml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'].includes(node.type)) return []
-      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return replaceComponent(node, transform)
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return replaceComponent(node, transform, absolute, generated)
       if (node.type === 'link' && node.url?.startsWith('/')) node.url = absolute(node.url)
       if (node.children) node.children = transform(node.children)
       return [node]

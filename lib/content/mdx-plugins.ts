@@ -9,6 +9,7 @@ import type { CodeBlockInfo, Heading, Section } from './types'
 import type { ContentProblem } from './problems'
 import { copyTextFor, parseCodeMeta, resolveLanguage, SUPPORTED_LANGUAGE_NAMES } from './code-blocks'
 import { highlightToHast } from './highlight'
+import { termId, type TermSource } from './glossary'
 
 interface Position {
   start: { line: number; column: number }
@@ -47,10 +48,12 @@ export interface Collected {
   codeBlocks: CodeBlockInfo[]
   links: PageLink[]
   ids: Set<string>
+  /** Glossary terms this page declares with <Term>. */
+  terms: TermSource[]
 }
 
 export function createCollector(): Collected {
-  return { problems: [], headings: [], sections: [], codeBlocks: [], links: [], ids: new Set() }
+  return { problems: [], headings: [], sections: [], codeBlocks: [], links: [], ids: new Set(), terms: [] }
 }
 
 const isJsx = (node: AnyNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement'
@@ -118,11 +121,12 @@ function collect(tree: AnyNode, collected: Collected, pageTitle: string) {
     section.text += ' '
   }
 
-  walk(tree, (node) => {
+  const visit = (node: AnyNode): boolean | void => {
     if (node.type === 'text' && node.value) {
       section.text += node.value
       return
     }
+    if (isJsx(node) && node.name === 'Term') return collectTerm(node)
     if (isJsx(node)) {
       if (node.type === 'mdxJsxFlowElement') separate()
       const id = jsxAttribute(node, 'id')
@@ -189,7 +193,28 @@ function collect(tree: AnyNode, collected: Collected, pageTitle: string) {
       }
       return false
     }
-  })
+  }
+
+  /** A glossary entry is its own search section, and its anchor is a link target. */
+  const collectTerm = (node: AnyNode): false => {
+    const name = jsxAttribute(node, 'name') ?? ''
+    const id = termId(name)
+    // Two terms with one id are reported by buildGlossary, with both lines.
+    if (collected.headings.some((heading) => heading.id === id)) {
+      collected.problems.push({ ...lineOf(node), message: `glossary term "${name}" has the anchor #${id}, which a heading on this page already has` })
+    }
+    collected.ids.add(id)
+    const href = jsxAttribute(node, 'href')
+    if (href) collected.links.push({ href, ...lineOf(node) })
+    const outer = section
+    section = { id, headingPath: [pageTitle, name], text: '', code: '' }
+    sections.push(section)
+    for (const child of node.children ?? []) walk(child, visit)
+    section = outer
+    return false
+  }
+
+  walk(tree, visit)
   for (const s of sections) s.text = s.text.replace(/\s+/g, ' ').replace(/\s+([.,;:!?)])/g, '$1').trim()
   // An introduction with nothing in it is not a section worth searching.
   collected.sections = sections.filter((s, i) => i > 0 || s.text || s.code)

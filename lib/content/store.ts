@@ -24,3 +24,9 @@ export function getPageData(module: string, slug: string): PageData | undefined 
 export function getAllPageData(): PageData[] {
   return getAllPages().map((page) => readPage(dir(), page.module, page.slug))
 }
+
+export function getPageByRoute(route: string): PageData {
+  const page = getAllPages().find((p) => p.route === route)
+  if (!page) throw new Error(`no page has the route ${route}`)
+  return readPage(dir(), page.module, page.slug)
+}
