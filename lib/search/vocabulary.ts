@@ -1,0 +1,101 @@
+// The index's terms, sorted, for the two expansions the index itself cannot do cheaply: prefixes
+// while the reader is still typing (`volu` → volume) and typos (`entrypont` → entrypoint).
+// Keeping the index exact and expanding the query keeps the shipped index small: a "forward"
+// FlexSearch tokenizer would store every prefix of every word.
+
+export interface Expansion {
+  term: string
+  /** 0 for the term itself or a prefix match, otherwise the edit distance. */
+  distance: number
+}
+
+export class Vocabulary {
+  private readonly terms: string[]
+  private readonly known: Set<string>
+
+  constructor(terms: Iterable<string>) {
+    this.terms = [...new Set(terms)].sort()
+    this.known = new Set(this.terms)
+  }
+
+  get size(): number {
+    return this.terms.length
+  }
+
+  has(term: string): boolean {
+    return this.known.has(term)
+  }
+
+  /** Terms that start with `prefix` (not the prefix itself), shortest first: the likeliest completions. */
+  completions(prefix: string, limit: number): string[] {
+    const found: string[] = []
+    for (let i = this.lowerBound(prefix); i < this.terms.length; i++) {
+      const term = this.terms[i]!
+      if (!term.startsWith(prefix)) break
+      if (term !== prefix) found.push(term)
+    }
+    return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit)
+  }
+
+  /**
+   * Terms within the allowed edit distance (insertions, deletions, substitutions and swaps of
+   * neighbours), closest first. Typos rarely hit the first letter, so only terms sharing it are
+   * compared: that keeps a typo lookup well under a millisecond on a large vocabulary.
+   */
+  similar(term: string, maxDistance: number, limit: number): Expansion[] {
+    const first = term[0]
+    if (!first || maxDistance < 1) return []
+    const found: Expansion[] = []
+    for (let i = this.lowerBound(first); i < this.terms.length; i++) {
+      const candidate = this.terms[i]!
+      if (candidate[0] !== first) break
+      if (Math.abs(candidate.length - term.length) > maxDistance) continue
+      const distance = editDistance(term, candidate, maxDistance)
+      if (distance > 0 && distance <= maxDistance) found.push({ term: candidate, distance })
+    }
+    return found.sort((a, b) => a.distance - b.distance || (a.term < b.term ? -1 : 1)).slice(0, limit)
+  }
+
+  private lowerBound(prefix: string): number {
+    let low = 0
+    let high = this.terms.length
+    while (low < high) {
+      const mid = (low + high) >>> 1
+      if (this.terms[mid]! < prefix) low = mid + 1
+      else high = mid
+    }
+    return low
+  }
+}
+
+/** How many typos a term of this length may carry and still be recognised. */
+export function allowedTypos(term: string): number {
+  if (term.length < 4) return 0
+  return term.length < 8 ? 1 : 2
+}
+
+/**
+ * Optimal-string-alignment distance, giving up (returning max + 1) as soon as every cell of a row
+ * exceeds `max`, so most comparisons stop after a few characters.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (a === b) return 0
+  const width = b.length + 1
+  let before = new Array<number>(width).fill(0)
+  let previous = Array.from({ length: width }, (_, j) => j)
+  let current = new Array<number>(width).fill(0)
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i
+    let rowMin = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1)
+      current[j] = value
+      if (value < rowMin) rowMin = value
+    }
+    if (rowMin > max) return max + 1
+    ;[before, previous, current] = [previous, current, before]
+  }
+  return previous[b.length]!
+}
