@@ -80,6 +80,7 @@ export function allowedTypos(term: string): number {
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (a === b) return 0
+  if (Math.abs(a.length - b.length) > max) return max + 1
   const width = b.length + 1
   let before = new Array<number>(width).fill(0)
   let previous = Array.from({ length: width }, (_, j) => j)
@@ -97,5 +98,5 @@ export function editDistance(a: string, b: string, max: number): number {
     if (rowMin > max) return max + 1
     ;[before, previous, current] = [previous, current, before]
   }
-  return previous[b.length]!
+  return Math.min(previous[b.length]!, max + 1)
 }
