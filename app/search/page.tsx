@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
-import { Suspense } from 'react'
 import { SiteShell } from '@/components/layout/SiteShell'
-import { SearchForm, SearchPage } from '@/components/search/SearchPage'
+import { SearchPage } from '@/components/search/SearchPage'
 import { getManifest } from '@/lib/content/store'
 import { pageMetadata } from '@/lib/site/metadata'
 
@@ -17,10 +16,7 @@ export default function SearchRoute() {
     <SiteShell manifest={getManifest()}>
       <main id="main-content" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-10 outline-none sm:px-8" data-search-page>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Search</h1>
-        {/* The query is only known in the browser (static export): until then, the empty form. */}
-        <Suspense fallback={<SearchForm query="" />}>
-          <SearchPage />
-        </Suspense>
+        <SearchPage />
       </main>
     </SiteShell>
   )

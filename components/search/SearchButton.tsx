@@ -53,7 +53,6 @@ export function SearchButton() {
       <button
         type="button"
         className="search-button"
-        aria-label="Search"
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K /"
         data-search-open
@@ -63,8 +62,9 @@ export function SearchButton() {
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-3.5-3.5" />
         </svg>
-        <span className="hidden sm:inline">Search</span>
-        <kbd aria-hidden="true" className="hidden sm:inline">
+        {/* Its name is what it shows: "Search" (for screen readers only on a phone) and the shortcut. */}
+        <span className="sr-only sm:not-sr-only">Search</span>
+        <kbd className="hidden sm:inline">
           {apple ? '⌘K' : 'Ctrl K'}
         </kbd>
       </button>

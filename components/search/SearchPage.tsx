@@ -3,21 +3,14 @@
 // The search page's form and results. The query lives in the URL (?q=), so results can be shared
 // and survive a reload; the export is static, so it is read here, in the browser.
 import { useSearchParams } from 'next/navigation'
-import { useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { withBasePath } from '@/lib/site/config'
 import { SearchFeedback, resultsSummary } from './SearchFeedback'
 import { SearchResultList } from './SearchResultList'
 import { useSearch } from './useSearch'
 
 export function SearchPage() {
-  const param = useSearchParams().get('q') ?? ''
-  const [query, setQuery] = useState(param)
-  // Following a link to another ?q= while on this page replaces what was typed.
-  const [seenParam, setSeenParam] = useState(param)
-  if (param !== seenParam) {
-    setSeenParam(param)
-    setQuery(param)
-  }
+  const [query, setQuery] = useState('')
   const state = useSearch(query, { pages: 20 })
 
   function change(value: string) {
@@ -26,11 +19,14 @@ export function SearchPage() {
     if (value) url.searchParams.set('q', value)
     else url.searchParams.delete('q')
     window.history.replaceState(window.history.state, '', url)
-    setSeenParam(value)
   }
 
   return (
     <>
+      {/* Only this reads the URL, so the form around it is prerendered and never replaced. */}
+      <Suspense fallback={null}>
+        <QueryFromUrl onQuery={setQuery} />
+      </Suspense>
       <SearchForm query={query} onChange={change} />
       <p role="status" className="sr-only">
         {resultsSummary(state, query)}
@@ -43,16 +39,20 @@ export function SearchPage() {
   )
 }
 
-interface SearchFormProps {
-  query: string
-  onChange?: (value: string) => void
+/** Hands the ?q= of the URL to the page: on load, and when a link leads here with another query. */
+function QueryFromUrl({ onQuery }: { onQuery: (query: string) => void }) {
+  const param = useSearchParams().get('q') ?? ''
+  useEffect(() => onQuery(param), [param, onQuery])
+  return null
 }
 
-/**
- * A GET form to this page, so it also works before the page's script has run. Rendered on the
- * server as the page's fallback while the query is read from the URL.
- */
-export function SearchForm({ query, onChange }: SearchFormProps) {
+interface SearchFormProps {
+  query: string
+  onChange: (value: string) => void
+}
+
+/** A GET form to this page, so it also works before the page's script has run. */
+function SearchForm({ query, onChange }: SearchFormProps) {
   return (
     <form role="search" action={withBasePath('/search/')} onSubmit={(event) => event.preventDefault()} className="mt-6">
       <label htmlFor="search-page-input" className="sr-only">
@@ -62,9 +62,8 @@ export function SearchForm({ query, onChange }: SearchFormProps) {
         id="search-page-input"
         type="search"
         name="q"
-        value={onChange ? query : undefined}
-        defaultValue={onChange ? undefined : query}
-        onChange={onChange && ((event) => onChange(event.target.value))}
+        value={query}
+        onChange={(event) => onChange(event.target.value)}
         placeholder="Search the guide"
         autoComplete="off"
         spellCheck={false}

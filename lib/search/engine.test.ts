@@ -44,6 +44,10 @@ const SOURCES: SearchSource[] = [
   page('/security/capabilities/', 'Capabilities', 'Root is split into capabilities.', [
     ['adding-capabilities', 'Adding capabilities', 'Grant one capability with --cap-add and drop the rest.', 'docker run --cap-drop ALL --cap-add NET_BIND_SERVICE nginx'],
   ]),
+  page('/storage/layers/', 'Layers and the writable layer', 'How images stack up.', [
+    ['', '', 'An image is a stack of layers.'],
+    ['the-writable-layer', 'The writable layer', 'Each container writes to its own writable layer on top of the image layers.'],
+  ]),
   page('/xss/', 'A page about HTML', 'Shows markup as text.', [['markup', 'Markup in text', 'Write <img src=x onerror=alert(1)> to embed an image.']]),
 ]
 
@@ -79,6 +83,12 @@ describe('SearchEngine', () => {
     expect(results.indexOf('/running/running-a-container/#detached-containers')).toBeGreaterThan(results.indexOf('/running/restart-policies/#on-failure'))
     // A section named for the query beats the page intro that only mentions it.
     expect(hrefs('named volume')[0]).toBe('/storage/volumes/#named-volumes')
+  })
+
+  it('puts the section or page whose heading is the query first', () => {
+    expect(hrefs('Layers and the writable layer')[0]).toBe('/storage/layers/')
+    expect(hrefs('the writable layer')[0]).toBe('/storage/layers/#the-writable-layer')
+    expect(hrefs('Backing up a volume')[0]).toBe('/storage/volumes/#backing-up')
   })
 
   it('prefers sections that match every word', () => {

@@ -2,8 +2,8 @@
 // the ranking here weighs what was found (which field, how rare the term, how close to what was
 // typed, how much of the query a section covers) and groups the sections by page.
 import { createDocumentIndex, FIELD_WEIGHTS, SEARCH_FIELDS, SEARCH_INDEX_VERSION, type DocumentIndex, type SearchEntry, type SearchField, type SearchIndexFile, type SearchPage } from './index-file'
-import { parseQuery, type QueryGroup } from './query'
-import { termsOf } from './tokenize'
+import { headingBoost, headingName, type HeadingName, type QueryWords } from './heading-match'
+import { parseQuery, queryWords, type QueryGroup } from './query'
 import { Vocabulary } from './vocabulary'
 
 export interface SearchHit {
@@ -35,9 +35,8 @@ export interface SearchOptions {
 /** Where each term occurs: the fields of each entry that hold it, as a bit set. */
 type Postings = Map<number, number>
 
-/** How many of the best candidates the heading fit reranks, and how much a full fit adds. */
+/** How many of the best candidates the heading match reranks. */
 const RERANKED = 50
-const HEADING_FIT_BOOST = 0.5
 
 const byScore = (a: [number, number], b: [number, number]) => b[1] - a[1] || a[0] - b[0]
 
@@ -48,7 +47,7 @@ const FIELD_BITS = SEARCH_FIELDS.map((_, i) => 1 << i)
 
 export class SearchEngine {
   private readonly postings = new Map<string, Postings>()
-  private readonly headingCache = new Map<number, string[][]>()
+  private readonly headingCache = new Map<number, HeadingName[]>()
 
   private constructor(
     private readonly index: DocumentIndex,
@@ -75,7 +74,7 @@ export class SearchEngine {
   search(query: string, { pages = 10, sectionsPerPage = 3 }: SearchOptions = {}): SearchResults {
     const groups = parseQuery(query, this.vocabulary)
     const terms = new Set(groups.flatMap((group) => group.alternatives.map((alternative) => alternative.term)))
-    const ranked = this.rerank(this.score(groups), terms)
+    const ranked = this.rerank(this.score(groups), terms, queryWords(query))
     const byPage = new Map<number, SearchHit[]>()
     for (const [id, score] of ranked) {
       const entry = this.file.entries[id]!
@@ -94,30 +93,25 @@ export class SearchEngine {
   }
 
   /**
-   * The best candidates again, boosted by how much of their heading the query covers: for
-   * "layers", the page called "Layers" beats a section called "Looking at the layers", although
-   * both mention layers everywhere. Only the top of the list is reranked, so cost stays flat.
+   * The best candidates again, boosted by how well the query names their heading (see
+   * heading-match.ts). Only the top of the list is reranked, so the cost stays flat.
    */
-  private rerank(scores: Map<number, number>, terms: ReadonlySet<string>): [number, number][] {
+  private rerank(scores: Map<number, number>, terms: ReadonlySet<string>, query: QueryWords): [number, number][] {
     const ranked = [...scores].sort(byScore)
-    const top = ranked.slice(0, RERANKED).map(([id, score]): [number, number] => {
-      const fit = Math.max(0, ...this.headingTerms(id).map((heading) => heading.filter((term) => terms.has(term)).length / heading.length))
-      return [id, score * (1 + HEADING_FIT_BOOST * fit)]
-    })
+    const top = ranked.slice(0, RERANKED).map(([id, score]): [number, number] => [id, score * headingBoost(this.headingNames(id), terms, query)])
     return [...top.sort(byScore), ...ranked.slice(RERANKED)]
   }
 
-  /** Each name the section goes by, as terms: its own heading, or for an introduction the page's titles. */
-  private headingTerms(id: number): string[][] {
-    let headings = this.headingCache.get(id)
-    if (!headings) {
+  /** The names a section goes by: its own heading, or for an introduction the page's titles. */
+  private headingNames(id: number): HeadingName[] {
+    let names = this.headingCache.get(id)
+    if (!names) {
       const entry = this.file.entries[id]!
       const page = this.file.pages[entry.page]!
-      const names = entry.id ? entry.headings.slice(-1) : [page.title, page.shortTitle ?? '']
-      headings = names.map(termsOf).filter((heading) => heading.length > 0)
-      this.headingCache.set(id, headings)
+      names = (entry.id ? entry.headings.slice(-1) : [page.title, page.shortTitle ?? '']).map(headingName)
+      this.headingCache.set(id, names)
     }
-    return headings
+    return names
   }
 
   /**

@@ -38,6 +38,12 @@ export function chunkQuery(query: string): Chunked[] {
   }))
 }
 
+/** The query's words in order, one term each, for comparing it with headings. */
+export function queryWords(query: string): { words: string[]; typing: boolean } {
+  const chunks = chunkQuery(query).filter((chunk) => chunk.whole.length > 0)
+  return { words: chunks.map((chunk) => chunk.whole[0]!), typing: chunks[chunks.length - 1]?.typing ?? false }
+}
+
 export function parseQuery(query: string, vocabulary: Vocabulary): QueryGroup[] {
   const groups: QueryGroup[] = []
   for (const chunk of chunkQuery(query)) {
