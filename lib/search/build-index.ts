@@ -38,10 +38,10 @@ export function buildSearchIndex(sources: SearchSource[]): SearchIndexFile {
       const id = entries.push(entry) - 1
       index.add({
         id,
-        title: titleTerms,
+        title: intro ? titleTerms : '',
         heading: termsOf(intro ? [title, source.sidebarTitle ?? ''].join(' ') : entry.headings.join(' ')).join(' '),
         text: termsOf(section.text).join(' '),
-        summary: summaryTerms,
+        summary: intro ? summaryTerms : '',
         code: termsOf(section.code).join(' '),
       })
     }

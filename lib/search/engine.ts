@@ -1,9 +1,11 @@
 // Querying the shipped index: FlexSearch finds the sections holding each term, field by field;
-// the ranking here weighs what was found (which field, how rare the term, how close to what was
-// typed, how much of the query a section covers) and groups the sections by page.
-import { createDocumentIndex, FIELD_WEIGHTS, SEARCH_FIELDS, SEARCH_INDEX_VERSION, type DocumentIndex, type SearchEntry, type SearchField, type SearchIndexFile, type SearchPage } from './index-file'
+// the ranking (rank.ts, heading-match.ts) weighs what was found (which field, how rare the term,
+// how close to what was typed, how much of the query a section covers, whether the query names
+// the heading) and the sections are grouped by page.
 import { headingBoost, headingName, type HeadingName, type QueryWords } from './heading-match'
-import { parseQuery, queryWords, type QueryGroup } from './query'
+import { createDocumentIndex, SEARCH_FIELDS, SEARCH_INDEX_VERSION, type DocumentIndex, type SearchEntry, type SearchField, type SearchIndexFile, type SearchPage } from './index-file'
+import { parseQuery, queryWords } from './query'
+import { byScore, Scorer, type Postings } from './rank'
 import { Vocabulary } from './vocabulary'
 
 export interface SearchHit {
@@ -32,28 +34,34 @@ export interface SearchOptions {
   sectionsPerPage?: number
 }
 
-/** Where each term occurs: the fields of each entry that hold it, as a bit set. */
-type Postings = Map<number, number>
-
-/** How many of the best candidates the heading match reranks. */
+/** How many of the best-scored sections are kept for grouping, and how many the heading match reranks. */
+const CANDIDATES = 400
 const RERANKED = 50
-
-const byScore = (a: [number, number], b: [number, number]) => b[1] - a[1] || a[0] - b[0]
 
 /** Enough for a long session of typing; cleared beyond that so memory stays bounded. */
 const MAX_CACHED_TERMS = 2000
 
-const FIELD_BITS = SEARCH_FIELDS.map((_, i) => 1 << i)
-
 export class SearchEngine {
   private readonly postings = new Map<string, Postings>()
   private readonly headingCache = new Map<number, HeadingName[]>()
+  private readonly scorer: Scorer
+  /** Scratch for merging a term's fields, one slot per entry. */
+  private readonly fieldBits: Uint8Array
 
   private constructor(
     private readonly index: DocumentIndex,
     private readonly file: SearchIndexFile,
     private readonly vocabulary: Vocabulary,
-  ) {}
+  ) {
+    const pageOf = Uint32Array.from(file.entries, (entry) => entry.page)
+    const start = new Uint32Array(file.pages.length)
+    const end = new Uint32Array(file.pages.length)
+    // Entries are written page by page, the introduction first.
+    for (let id = pageOf.length - 1; id >= 0; id--) start[pageOf[id]!] = id
+    for (let id = 0; id < pageOf.length; id++) end[pageOf[id]!] = id + 1
+    this.scorer = new Scorer(pageOf, { start, end })
+    this.fieldBits = new Uint8Array(file.entries.length)
+  }
 
   static fromFile(file: SearchIndexFile): SearchEngine {
     if (file.version !== SEARCH_INDEX_VERSION) throw new Error(`search index version ${String(file.version)} is not ${SEARCH_INDEX_VERSION}`)
@@ -74,9 +82,12 @@ export class SearchEngine {
   search(query: string, { pages = 10, sectionsPerPage = 3 }: SearchOptions = {}): SearchResults {
     const groups = parseQuery(query, this.vocabulary)
     const terms = new Set(groups.flatMap((group) => group.alternatives.map((alternative) => alternative.term)))
-    const ranked = this.rerank(this.score(groups), terms, queryWords(query))
+    const scored = this.scorer.score(
+      groups.map((group) => group.alternatives.map(({ term, quality }) => ({ postings: this.lookup(term), quality }))),
+      CANDIDATES,
+    )
     const byPage = new Map<number, SearchHit[]>()
-    for (const [id, score] of ranked) {
+    for (const [id, score] of this.rerank(scored, terms, queryWords(query))) {
       const entry = this.file.entries[id]!
       let hits = byPage.get(entry.page)
       if (!hits) {
@@ -96,8 +107,7 @@ export class SearchEngine {
    * The best candidates again, boosted by how well the query names their heading (see
    * heading-match.ts). Only the top of the list is reranked, so the cost stays flat.
    */
-  private rerank(scores: Map<number, number>, terms: ReadonlySet<string>, query: QueryWords): [number, number][] {
-    const ranked = [...scores].sort(byScore)
+  private rerank(ranked: [number, number][], terms: ReadonlySet<string>, query: QueryWords): [number, number][] {
     const top = ranked.slice(0, RERANKED).map(([id, score]): [number, number] => [id, score * headingBoost(this.headingNames(id), terms, query)])
     return [...top.sort(byScore), ...ranked.slice(RERANKED)]
   }
@@ -114,50 +124,20 @@ export class SearchEngine {
     return names
   }
 
-  /**
-   * BM25F-like without term frequencies: for each query group, the best of its alternatives by
-   * quality × rarity × field weights, summed over groups, then scaled by the share of groups a
-   * section matches, so sections that answer the whole query come first.
-   */
-  private score(groups: QueryGroup[]): Map<number, number> {
-    const total = this.file.entries.length
-    const sums = new Map<number, number>()
-    const matched = new Map<number, number>()
-    for (const group of groups) {
-      const best = new Map<number, number>()
-      for (const { term, quality } of group.alternatives) {
-        const postings = this.lookup(term)
-        const rarity = Math.log(1 + (total - postings.size + 0.5) / (postings.size + 0.5))
-        for (const [id, fields] of postings) {
-          let weight = 0
-          for (let f = 0; f < SEARCH_FIELDS.length; f++) if (fields & FIELD_BITS[f]!) weight += FIELD_WEIGHTS[SEARCH_FIELDS[f]!]
-          const value = quality * rarity * weight
-          if (value > (best.get(id) ?? 0)) best.set(id, value)
-        }
-      }
-      for (const [id, value] of best) {
-        sums.set(id, (sums.get(id) ?? 0) + value)
-        matched.set(id, (matched.get(id) ?? 0) + 1)
-      }
-    }
-    const scores = new Map<number, number>()
-    for (const [id, sum] of sums) {
-      const coverage = matched.get(id)! / groups.length
-      scores.set(id, sum * coverage * coverage)
-    }
-    return scores
-  }
-
   /** The entries holding a term, with the fields it is in. Cached: typing repeats the same terms. */
   private lookup(term: string): Postings {
     let postings = this.postings.get(term)
     if (postings) return postings
-    postings = new Map()
-    const results = this.index.search(term, { limit: this.file.entries.length })
-    for (const { field, result } of results) {
-      const bit = FIELD_BITS[SEARCH_FIELDS.indexOf(field as SearchField)]!
-      for (const id of result) postings.set(id as number, (postings.get(id as number) ?? 0) | bit)
+    const ids: number[] = []
+    for (const { field, result } of this.index.search(term, { limit: this.file.entries.length })) {
+      const bit = 1 << SEARCH_FIELDS.indexOf(field as SearchField)
+      for (const id of result as number[]) {
+        if (this.fieldBits[id] === 0) ids.push(id)
+        this.fieldBits[id]! |= bit
+      }
     }
+    postings = { ids: Uint32Array.from(ids), fields: Uint8Array.from(ids, (id) => this.fieldBits[id]!) }
+    for (const id of ids) this.fieldBits[id] = 0
     if (this.postings.size >= MAX_CACHED_TERMS) this.postings.clear()
     this.postings.set(term, postings)
     return postings

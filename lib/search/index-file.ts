@@ -17,6 +17,12 @@ export type SearchField = keyof typeof FIELD_WEIGHTS
 
 export const SEARCH_FIELDS = Object.keys(FIELD_WEIGHTS) as SearchField[]
 
+/**
+ * Fields about the whole page. They are indexed once, on the page's introduction, and count for
+ * every section of the page when ranking: the index does not repeat them for each section.
+ */
+export const PAGE_FIELDS: ReadonlySet<SearchField> = new Set(['title', 'summary'])
+
 export interface SearchPage {
   route: string
   title: string

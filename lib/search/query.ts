@@ -16,8 +16,11 @@ export interface QueryGroup {
   alternatives: Alternative[]
 }
 
-/** Completions looked up for one word; the shortest come first, as they are the likeliest. */
-const MAX_COMPLETIONS = 40
+/**
+ * Completions looked up for one word, the shortest first as they are the likeliest: a few for
+ * two letters, which could start almost anything, more as the word gets longer.
+ */
+const completionLimit = (prefix: string) => Math.min(40, 4 * 2 ** (prefix.length - 2))
 const MAX_SIMILAR = 6
 
 interface Chunked {
@@ -70,7 +73,7 @@ function expand(terms: string[], typing: boolean, vocabulary: Vocabulary): Alter
     if (exact) offer(term, 1)
     // While typing, `volu` means volume; a finished word completes only if it is not a word itself.
     if ((typing && term.length >= 2) || (!exact && term.length >= 3)) {
-      for (const completion of vocabulary.completions(term, MAX_COMPLETIONS)) {
+      for (const completion of vocabulary.completions(term, completionLimit(term))) {
         offer(completion, 0.55 + 0.35 * (term.length / completion.length))
       }
     }

@@ -43,9 +43,11 @@ const STOP_WORDS = new Set(
   'a an and are as at be by can do does for how i if in into is it its of on or our so than that the their then there these this those to was we were what when which who why will with you your'.split(' '),
 )
 
+const ASCII = /^[\x00-\x7f]*$/
+
 /** Lowercase and without accents, so "Café" finds "cafe". */
 function normalise(raw: string): string {
-  return raw.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
+  return ASCII.test(raw) ? raw.toLowerCase() : raw.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
 }
 
 /**
@@ -53,18 +55,21 @@ function normalise(raw: string): string {
  * "process" meet. Other endings are left to prefix matching ("run" finds "running"), which
  * never conflates words the way aggressive stemmers do.
  */
+const LETTERS = /^[a-z]+$/
+
 export function stem(word: string): string {
-  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word
+  if (word.length <= 3 || word[word.length - 1] !== 's' || !LETTERS.test(word)) return word
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`
   if (word.endsWith('sses')) return word.slice(0, -2)
   if (word.endsWith('xes')) return word.slice(0, -2)
-  if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1)
+  if (!/(ss|us|is)$/.test(word)) return word.slice(0, -1)
   return word
 }
 
 function wordTerm(raw: string): string | undefined {
+  if (raw.length < 2 || raw.length > MAX_TERM_LENGTH) return undefined
   const word = normalise(raw)
-  if (word.length < 2 || word.length > MAX_TERM_LENGTH || STOP_WORDS.has(word) || HEX_NOISE.test(word)) return undefined
+  if (STOP_WORDS.has(word) || (word.length >= 16 && HEX_NOISE.test(word))) return undefined
   return stem(word)
 }
 

@@ -9,9 +9,13 @@ export interface Expansion {
   distance: number
 }
 
+/** Expansions already worked out, per term: typing asks for the same words again and again. */
+const MAX_CACHED = 1000
+
 export class Vocabulary {
   private readonly terms: string[]
   private readonly known: Set<string>
+  private readonly cache = new Map<string, string[] | Expansion[]>()
 
   constructor(terms: Iterable<string>) {
     this.terms = [...new Set(terms)].sort()
@@ -28,6 +32,28 @@ export class Vocabulary {
 
   /** Terms that start with `prefix` (not the prefix itself), shortest first: the likeliest completions. */
   completions(prefix: string, limit: number): string[] {
+    return this.cached(`c${limit} ${prefix}`, () => this.findCompletions(prefix, limit))
+  }
+
+  /**
+   * Terms within the allowed edit distance (insertions, deletions, substitutions and swaps of
+   * neighbours), closest first. Typos rarely hit the first letter, so only terms sharing it are
+   * compared: that keeps a typo lookup well under a millisecond on a large vocabulary.
+   */
+  similar(term: string, maxDistance: number, limit: number): Expansion[] {
+    return this.cached(`s${maxDistance} ${limit} ${term}`, () => this.findSimilar(term, maxDistance, limit))
+  }
+
+  private cached<T extends string[] | Expansion[]>(key: string, find: () => T): T {
+    let found = this.cache.get(key) as T | undefined
+    if (!found) {
+      if (this.cache.size >= MAX_CACHED) this.cache.clear()
+      this.cache.set(key, (found = find()))
+    }
+    return found
+  }
+
+  private findCompletions(prefix: string, limit: number): string[] {
     const found: string[] = []
     for (let i = this.lowerBound(prefix); i < this.terms.length; i++) {
       const term = this.terms[i]!
@@ -37,12 +63,7 @@ export class Vocabulary {
     return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit)
   }
 
-  /**
-   * Terms within the allowed edit distance (insertions, deletions, substitutions and swaps of
-   * neighbours), closest first. Typos rarely hit the first letter, so only terms sharing it are
-   * compared: that keeps a typo lookup well under a millisecond on a large vocabulary.
-   */
-  similar(term: string, maxDistance: number, limit: number): Expansion[] {
+  private findSimilar(term: string, maxDistance: number, limit: number): Expansion[] {
     const first = term[0]
     if (!first || maxDistance < 1) return []
     const found: Expansion[] = []
@@ -74,6 +95,9 @@ export function allowedTypos(term: string): number {
   return term.length < 8 ? 1 : 2
 }
 
+/** Rows of the distance table, reused: allocating them per comparison dominated typo lookups. */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)]
+
 /**
  * Optimal-string-alignment distance, giving up (returning max + 1) as soon as every cell of a row
  * exceeds `max`, so most comparisons stop after a few characters.
@@ -82,9 +106,9 @@ export function editDistance(a: string, b: string, max: number): number {
   if (a === b) return 0
   if (Math.abs(a.length - b.length) > max) return max + 1
   const width = b.length + 1
-  let before = new Array<number>(width).fill(0)
-  let previous = Array.from({ length: width }, (_, j) => j)
-  let current = new Array<number>(width).fill(0)
+  if (rows[0]!.length < width) rows = [new Int32Array(width), new Int32Array(width), new Int32Array(width)]
+  let [before, previous, current] = rows as [Int32Array, Int32Array, Int32Array]
+  for (let j = 0; j < width; j++) previous[j] = j
   for (let i = 1; i <= a.length; i++) {
     current[0] = i
     let rowMin = i
