@@ -1,5 +1,24 @@
 import { defineConfig } from '@playwright/test'
-import { BASE_PATH_PORT, BASE_PATH_SERVE_DIR, CHROMIUM_ARGS, CHROMIUM_PATH, E2E_BASE_PATH, ROOT_PORT } from './e2e/config'
+import {
+  BASE_PATH_OUT_DIR,
+  BASE_PATH_PORT,
+  BASE_PATH_SERVE_DIR,
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  E2E_BASE_PATH,
+  NGINX_BASE_PATH_PORT,
+  NGINX_PATH,
+  NGINX_ROOT_PORT,
+  ROOT_PORT,
+} from './e2e/config'
+
+if (!NGINX_PATH) console.warn('nginx is not installed: the e2e tests against nginx (e2e/nginx.spec.ts) are skipped. Install it with: sudo apt-get install nginx')
+const nginxServer = (out: string, port: number, basePath = '') => ({
+  command: `node --import tsx scripts/serve-nginx.ts --out ${out} --port ${port}${basePath ? ` --base-path ${basePath}` : ''}`,
+  url: `http://localhost:${port}${basePath}/`,
+  reuseExistingServer: false,
+  stdout: 'ignore' as const,
+})
 
 // Both exports are built by scripts/test-e2e.ts (npm run test:e2e) before Playwright starts.
 export default defineConfig({
@@ -28,10 +47,18 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: 'ignore',
     },
+    ...(NGINX_PATH ? [nginxServer('out', NGINX_ROOT_PORT), nginxServer(BASE_PATH_OUT_DIR, NGINX_BASE_PATH_PORT, E2E_BASE_PATH)] : []),
   ],
   projects: [
-    { name: 'root', use: { baseURL: `http://localhost:${ROOT_PORT}/` } },
+    { name: 'root', use: { baseURL: `http://localhost:${ROOT_PORT}/` }, testIgnore: /nginx\.spec/ },
     // Reader flows tagged @base-path run again against the export built with BASE_PATH.
-    { name: 'base-path', use: { baseURL: `http://localhost:${BASE_PATH_PORT}${E2E_BASE_PATH}/` }, grep: /@base-path/ },
+    { name: 'base-path', use: { baseURL: `http://localhost:${BASE_PATH_PORT}${E2E_BASE_PATH}/` }, grep: /@base-path/, testIgnore: /nginx\.spec/ },
+    // The configuration the self-hosting image ships, on Debian's nginx.
+    ...(NGINX_PATH
+      ? [
+          { name: 'nginx', use: { baseURL: `http://localhost:${NGINX_ROOT_PORT}/` }, testMatch: /nginx\.spec/ },
+          { name: 'nginx-base-path', use: { baseURL: `http://localhost:${NGINX_BASE_PATH_PORT}${E2E_BASE_PATH}/` }, testMatch: /nginx\.spec/ },
+        ]
+      : []),
   ],
 })

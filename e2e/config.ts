@@ -4,6 +4,8 @@ import fs from 'node:fs'
 
 export const ROOT_PORT = Number(process.env.E2E_PORT ?? 4173)
 export const BASE_PATH_PORT = ROOT_PORT + 1
+export const NGINX_ROOT_PORT = ROOT_PORT + 2
+export const NGINX_BASE_PATH_PORT = ROOT_PORT + 3
 /** The sub-path the second export is built for and served under. */
 export const E2E_BASE_PATH = '/field-guide'
 /** The export built with BASE_PATH, inside the folder its server serves. */
@@ -21,3 +23,6 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ]
+
+/** Debian's nginx, for the tests of the configuration the self-hosting image ships. */
+export const NGINX_PATH = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((file) => fs.existsSync(file))

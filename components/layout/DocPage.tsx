@@ -3,6 +3,7 @@ import { breadcrumbs, neighbours } from '@/lib/content/navigation'
 import type { Manifest, PageData } from '@/lib/content/types'
 import { MdxContent } from '@/components/mdx/MdxContent'
 import { Breadcrumbs } from './Breadcrumbs'
+import { PageMarkdownActions } from './PageMarkdownActions'
 import { PrevNext } from './PrevNext'
 import { Sidebar } from './Sidebar'
 import { SiteShell } from './SiteShell'
@@ -31,11 +32,14 @@ export function DocPage({ manifest, page, showReadingTime }: DocPageProps): Reac
               <header className="mb-8">
                 <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{page.title}</h1>
                 <p className="mt-3 text-lg text-fg-muted">{page.description}</p>
-                {showReadingTime && (
-                  <p className="mt-3 text-sm text-fg-muted" data-reading-time>
-                    {page.readingMinutes} min read
-                  </p>
-                )}
+                <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+                  {showReadingTime && (
+                    <p className="text-sm text-fg-muted" data-reading-time>
+                      {page.readingMinutes} min read
+                    </p>
+                  )}
+                  <PageMarkdownActions route={page.route} />
+                </div>
               </header>
               {tocHeadings.length > 1 && (
                 <details className="no-print mb-8 rounded-lg border border-border px-4 py-3 xl:hidden" data-toc-mobile>

@@ -1,0 +1,180 @@
+// npm run bench:pages: what a browser downloads on the first load of every page (HTML, CSS, JS;
+// raw and gzip -9; requests), what each JavaScript chunk costs, and Lighthouse (mobile) on the
+// home page, the longest lesson and a builder page. Serves the export with the nginx configuration
+// the Docker image ships when nginx is installed, else with `serve`.
+//   --no-build     measure the existing out/ (it must have been built with SITE_URL set to the
+//                  server below for the canonical-URL audit)
+//   --runs <n>     Lighthouse runs per page (the median is reported), default 3
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { CHROMIUM_ARGS, CHROMIUM_PATH, NGINX_PATH } from '../e2e/config'
+import { GENERATED_CONTENT_DIR, readManifest } from '../lib/content/generated'
+
+const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false }, runs: { type: 'string', default: '3' } } })
+const PORT = 4400
+const ORIGIN = `http://localhost:${PORT}`
+
+const BUDGET = { js: 155 * 1024, css: 20 * 1024, total: 185 * 1024 }
+
+if (!values['no-build']) {
+  const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SITE_URL: ORIGIN, BASE_PATH: '' } })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
+
+const server: ChildProcess = NGINX_PATH
+  ? spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-nginx.ts', '--out', 'out', '--port', String(PORT)], { stdio: 'ignore' })
+  : spawn('npx', ['serve', 'out', '--listen', String(PORT), '--no-clipboard'], { stdio: 'ignore' })
+const serverName = NGINX_PATH ? 'nginx (the Docker image configuration)' : 'serve'
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${ORIGIN}/`)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`the server did not start on ${ORIGIN}`)
+}
+
+type Kind = 'html' | 'css' | 'js' | 'other'
+interface Transfer {
+  kind: Kind
+  file: string
+  raw: number
+  gzip: number
+}
+
+const gzipCache = new Map<string, number>()
+function sizes(file: string): { raw: number; gzip: number } {
+  const content = fs.readFileSync(file)
+  if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(content, { level: 9 }).length)
+  return { raw: content.length, gzip: gzipCache.get(file)! }
+}
+
+function fileFor(url: URL): string | undefined {
+  const candidates = url.pathname.endsWith('/') ? [`${url.pathname}index.html`] : [url.pathname, `${url.pathname}.html`, `${url.pathname}/index.html`]
+  return candidates.map((c) => path.join('out', decodeURIComponent(c))).find((f) => fs.existsSync(f) && fs.statSync(f).isFile())
+}
+
+function kindOf(resourceType: string, file: string): Kind {
+  if (resourceType === 'document') return 'html'
+  if (resourceType === 'stylesheet' || file.endsWith('.css')) return 'css'
+  if (resourceType === 'script' || file.endsWith('.js')) return 'js'
+  return 'other'
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`
+
+async function measurePages(routes: string[]) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+  const results: { route: string; requests: number; transfers: Transfer[] }[] = []
+  for (const route of routes) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const transfers: Transfer[] = []
+    let requests = 0
+    page.on('requestfinished', async (request) => {
+      requests++
+      const notFound = request.resourceType() === 'document' && (await request.response())?.status() === 404
+      const file = notFound ? path.join('out', '404.html') : fileFor(new URL(request.url()))
+      if (file) transfers.push({ kind: kindOf(request.resourceType(), file), file, ...sizes(file) })
+    })
+    await page.goto(`${ORIGIN}${route}`, { waitUntil: 'networkidle' })
+    results.push({ route, requests, transfers })
+    await context.close()
+  }
+  await browser.close()
+  return results
+}
+
+function sum(transfers: Transfer[], kind: Kind | 'all', field: 'raw' | 'gzip') {
+  return transfers.filter((t) => kind === 'all' || t.kind === kind).reduce((total, t) => total + t[field], 0)
+}
+
+function printPageTable(results: Awaited<ReturnType<typeof measurePages>>) {
+  console.log(`\nFirst load per page, served by ${serverName} (KB; raw / gzip -9)\n`)
+  console.log('| page | requests | HTML | CSS | JS | total gzip | budgets (JS ≤ 155, CSS ≤ 20, total ≤ 185 KB gzip) |')
+  console.log('|---|---:|---:|---:|---:|---:|---|')
+  for (const { route, requests, transfers } of results) {
+    const js = sum(transfers, 'js', 'gzip')
+    const css = sum(transfers, 'css', 'gzip')
+    const total = sum(transfers, 'all', 'gzip')
+    const over = [js > BUDGET.js && 'JS', css > BUDGET.css && 'CSS', total > BUDGET.total && 'total'].filter(Boolean)
+    console.log(
+      `| ${route} | ${requests} | ${kb(sum(transfers, 'html', 'raw'))} / ${kb(sum(transfers, 'html', 'gzip'))} | ${kb(sum(transfers, 'css', 'raw'))} / ${kb(css)} | ${kb(sum(transfers, 'js', 'raw'))} / ${kb(js)} | ${kb(total)} | ${over.length ? `OVER: ${over.join(', ')}` : 'within'} |`,
+    )
+  }
+  const largest = [...results].sort((a, b) => sum(b.transfers, 'all', 'gzip') - sum(a.transfers, 'all', 'gzip'))[0]!
+  console.log(`\nLargest first load: ${largest.route}: HTML ${kb(sum(largest.transfers, 'html', 'gzip'))} KB, CSS ${kb(sum(largest.transfers, 'css', 'gzip'))} KB, JS ${kb(sum(largest.transfers, 'js', 'gzip'))} KB, total ${kb(sum(largest.transfers, 'all', 'gzip'))} KB (gzip -9)`)
+
+  const chunks = new Map<string, { gzip: number; raw: number; pages: number }>()
+  for (const { transfers } of results) {
+    for (const t of transfers.filter((x) => x.kind === 'js' || x.kind === 'css')) {
+      const entry = chunks.get(t.file) ?? { gzip: t.gzip, raw: t.raw, pages: 0 }
+      entry.pages++
+      chunks.set(t.file, entry)
+    }
+  }
+  console.log(`\nJavaScript and CSS files by how many of the ${results.length} pages load them (KB raw / gzip -9)\n`)
+  console.log('| file | raw | gzip | pages |')
+  console.log('|---|---:|---:|---:|')
+  for (const [file, entry] of [...chunks].sort((a, b) => b[1].pages - a[1].pages || b[1].gzip - a[1].gzip)) {
+    console.log(`| ${path.relative('out', file)} | ${kb(entry.raw)} | ${kb(entry.gzip)} | ${entry.pages} |`)
+  }
+}
+
+async function lighthouseRuns(targets: { label: string; route: string }[], runs: number) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  })
+  console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, median of ${runs} run(s)\n`)
+  console.log('| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |')
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|')
+  for (const target of targets) {
+    const reports = []
+    for (let i = 0; i < runs; i++) {
+      const result = await lighthouse(`${ORIGIN}${target.route}`, { port: chrome.port, output: 'json', logLevel: 'error' })
+      if (result) reports.push(result.lhr)
+    }
+    reports.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0))
+    const lhr = reports[Math.floor(reports.length / 2)]!
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
+    const metric = (id: string) => lhr.audits[id]?.displayValue ?? '?'
+    console.log(
+      `| ${target.label} (${target.route}) | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${metric('first-contentful-paint')} | ${metric('largest-contentful-paint')} | ${metric('total-blocking-time')} | ${metric('cumulative-layout-shift')} |`,
+    )
+    for (const id of ['accessibility', 'best-practices', 'seo']) {
+      const failing = lhr.categories[id]?.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id)
+      if (failing?.length) console.log(`|   ${id} audits not passing: ${failing.join(', ')} |||||||||`)
+    }
+  }
+  chrome.kill()
+}
+
+try {
+  await waitForServer()
+  const manifest = readManifest(GENERATED_CONTENT_DIR)
+  const pages = manifest.modules.flatMap((m) => m.pages)
+  const routes = ['/', '/search/', ...pages.map((p) => p.route), '/no-such-page/'].filter((route, i, all) => all.indexOf(route) === i)
+  const existing = routes.filter((route) => route === '/no-such-page/' || fileFor(new URL(`${ORIGIN}${route}`)))
+  printPageTable(await measurePages(existing))
+
+  const lessons = manifest.modules.filter((m) => m.kind === 'path').flatMap((m) => m.pages)
+  const longest = [...lessons].sort((a, b) => b.wordCount - a.wordCount)[0]!
+  const builder = manifest.modules.find((m) => m.kind === 'tools')?.pages[0]
+  await lighthouseRuns(
+    [{ label: 'home', route: '/' }, { label: 'longest lesson', route: longest.route }, ...(builder ? [{ label: 'builder', route: builder.route }] : [])],
+    Number(values.runs),
+  )
+} finally {
+  server.kill('SIGTERM')
+}
