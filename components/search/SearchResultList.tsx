@@ -26,7 +26,13 @@ export function SearchResultList({ results, variant, idPrefix, activeIndex, onHo
   const listbox = variant === 'listbox'
   let index = 0
   return (
-    <div role={listbox ? 'listbox' : undefined} id={`${idPrefix}-listbox`} aria-label={listbox ? 'Search results' : undefined} className="search-results">
+    <div
+      role={listbox ? 'listbox' : undefined}
+      id={`${idPrefix}-listbox`}
+      aria-label={listbox ? 'Search results' : undefined}
+      className="search-results"
+      data-search-results={results.query}
+    >
       {results.groups.map((group) => {
         const labelId = `${idPrefix}-page-${index}`
         const Heading = listbox ? 'div' : 'h2'

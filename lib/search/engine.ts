@@ -4,7 +4,7 @@
 // the heading) and the sections are grouped by page.
 import { headingBoost, headingName, type HeadingName, type QueryWords } from './heading-match'
 import { createDocumentIndex, SEARCH_FIELDS, SEARCH_INDEX_VERSION, type DocumentIndex, type SearchEntry, type SearchField, type SearchIndexFile, type SearchPage } from './index-file'
-import { parseQuery, queryWords } from './query'
+import { chunkQuery, parseQuery, queryWords } from './query'
 import { byScore, Scorer, type Postings } from './rank'
 import { Vocabulary } from './vocabulary'
 
@@ -22,6 +22,8 @@ export interface ResultGroup {
 }
 
 export interface SearchResults {
+  /** The query these are the results of. */
+  query: string
   groups: ResultGroup[]
   /** The index terms the query matched through, for highlighting. */
   terms: ReadonlySet<string>
@@ -86,8 +88,11 @@ export class SearchEngine {
       groups.map((group) => group.alternatives.map(({ term, quality }) => ({ postings: this.lookup(term), quality }))),
       CANDIDATES,
     )
+    // A heading names the query's compounds by their words too: "How Docker Content Trust works"
+    // is about DOCKER_CONTENT_TRUST.
+    const headingTerms = new Set([...terms, ...chunkQuery(query).flatMap((chunk) => chunk.parts)])
     const byPage = new Map<number, SearchHit[]>()
-    for (const [id, score] of this.rerank(scored, terms, queryWords(query))) {
+    for (const [id, score] of this.rerank(scored, headingTerms, queryWords(query))) {
       const entry = this.file.entries[id]!
       let hits = byPage.get(entry.page)
       if (!hits) {
@@ -95,12 +100,13 @@ export class SearchEngine {
         byPage.set(entry.page, (hits = []))
       }
       // A page's other sections are shown only while they stay close to its best one.
-      const best = hits[0]
-      if (best && (hits.length === sectionsPerPage || score < best.score * 0.5)) continue
+      if (hits.length > 0 && score < hits[0]!.score * 0.5) continue
       const page = this.file.pages[entry.page]!
       hits.push({ entry, page, score, href: entry.id ? `${page.route}#${entry.id}` : page.route })
     }
-    return { groups: [...byPage.values()].map((hits) => ({ page: hits[0]!.page, hits })), terms }
+    // When few pages match, each may show more of its sections.
+    const perPage = Math.max(sectionsPerPage, Math.floor((sectionsPerPage * 3) / Math.max(1, byPage.size)))
+    return { query, groups: [...byPage.values()].map((hits) => ({ page: hits[0]!.page, hits: hits.slice(0, perPage) })), terms }
   }
 
   /**

@@ -24,13 +24,13 @@ export function headingName(text: string): HeadingName {
   return { terms, words }
 }
 
-/** 1 plus up to 0.5 for the share of the heading matched, plus 0.5 when the query is the heading. */
+/** 1 plus up to 1 for the share of the heading matched, plus 0.5 when the query is the heading. */
 export function headingBoost(names: HeadingName[], matched: ReadonlySet<string>, query: QueryWords): number {
   let best = 1
   for (const name of names) {
     if (name.terms.length === 0) continue
     const share = name.terms.filter((term) => matched.has(term)).length / name.terms.length
-    best = Math.max(best, 1 + 0.5 * share + (sameWords(name.words, query) ? 0.5 : 0))
+    best = Math.max(best, 1 + share + (sameWords(name.words, query) ? 0.5 : 0))
   }
   return best
 }

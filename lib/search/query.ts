@@ -2,7 +2,7 @@
 // the query is one group; a group matches a section through any of its alternatives: the term
 // itself, completions of a word still being typed, or the closest spellings of a typo.
 import { chunkText } from './tokenize'
-import { allowedTypos, type Vocabulary } from './vocabulary'
+import { allowedTypos, isCompound, type Vocabulary } from './vocabulary'
 
 export interface Alternative {
   term: string
@@ -73,7 +73,8 @@ function expand(terms: string[], typing: boolean, vocabulary: Vocabulary): Alter
     if (exact) offer(term, 1)
     // While typing, `volu` means volume; a finished word completes only if it is not a word itself.
     if ((typing && term.length >= 2) || (!exact && term.length >= 3)) {
-      for (const completion of vocabulary.completions(term, completionLimit(term))) {
+      // A plain word completes to words: "registry" means the word, not every registry.example.com:5000/….
+      for (const completion of vocabulary.completions(term, completionLimit(term), !isCompound(term))) {
         offer(completion, 0.55 + 0.35 * (term.length / completion.length))
       }
     }

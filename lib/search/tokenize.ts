@@ -50,20 +50,30 @@ function normalise(raw: string): string {
   return ASCII.test(raw) ? raw.toLowerCase() : raw.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
 }
 
-/**
- * A light plural stemmer: "volumes" and "volume", "policies" and "policy", "processes" and
- * "process" meet. Other endings are left to prefix matching ("run" finds "running"), which
- * never conflates words the way aggressive stemmers do.
- */
 const LETTERS = /^[a-z]+$/
 
+/**
+ * A light English stemmer, so the forms of a word meet: "volumes" and "volume", "policies" and
+ * "policy", "pushing", "pushed" and "push", "naming" and "name", "caching" and "cache". Plurals,
+ * then -ing and -ed (when a vowel is left: "string" and "need" stay), then a final e. It is applied
+ * to the text and to the query alike, so the stems only have to agree with each other.
+ */
 export function stem(word: string): string {
-  if (word.length <= 3 || word[word.length - 1] !== 's' || !LETTERS.test(word)) return word
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`
-  if (word.endsWith('sses')) return word.slice(0, -2)
-  if (word.endsWith('xes')) return word.slice(0, -2)
-  if (!/(ss|us|is)$/.test(word)) return word.slice(0, -1)
-  return word
+  if (word.length <= 2 || !LETTERS.test(word)) return word
+  let w = word
+  if (w.length > 3) {
+    if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`
+    else if (w.endsWith('sses') || w.endsWith('xes')) w = w.slice(0, -2)
+    else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1)
+  }
+  const suffix = /^(.*?[aeiouy].*?)(ing|ed)$/.exec(w)
+  if (suffix && !w.endsWith('eed') && suffix[1]!.length >= 2) {
+    w = suffix[1]!
+    // "running" and "stopped": the doubled consonant goes ("pulling" keeps its l).
+    if (/([^aeiouylsz])\1$/.test(w)) w = w.slice(0, -1)
+  }
+  if (w.length > 2 && w.endsWith('e') && !w.endsWith('ee')) w = w.slice(0, -1)
+  return w
 }
 
 function wordTerm(raw: string): string | undefined {

@@ -30,9 +30,12 @@ export class Vocabulary {
     return this.known.has(term)
   }
 
-  /** Terms that start with `prefix` (not the prefix itself), shortest first: the likeliest completions. */
-  completions(prefix: string, limit: number): string[] {
-    return this.cached(`c${limit} ${prefix}`, () => this.findCompletions(prefix, limit))
+  /**
+   * Terms that start with `prefix` (not the prefix itself), shortest first: the likeliest
+   * completions. With `wordsOnly`, no compounds: a plain word completes to words.
+   */
+  completions(prefix: string, limit: number, wordsOnly = false): string[] {
+    return this.cached(`c${limit}${wordsOnly ? 'w' : ''} ${prefix}`, () => this.findCompletions(prefix, limit, wordsOnly))
   }
 
   /**
@@ -53,12 +56,12 @@ export class Vocabulary {
     return found
   }
 
-  private findCompletions(prefix: string, limit: number): string[] {
+  private findCompletions(prefix: string, limit: number, wordsOnly: boolean): string[] {
     const found: string[] = []
     for (let i = this.lowerBound(prefix); i < this.terms.length; i++) {
       const term = this.terms[i]!
       if (!term.startsWith(prefix)) break
-      if (term !== prefix) found.push(term)
+      if (term !== prefix && !(wordsOnly && isCompound(term))) found.push(term)
     }
     return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit)
   }
@@ -88,6 +91,9 @@ export class Vocabulary {
     return low
   }
 }
+
+/** `host.docker.internal`, `registry_log_level`, `cap-add`: a term joined from words (a flag's leading dashes do not count). */
+export const isCompound = (term: string) => /[._:/@]|\w-/.test(term)
 
 /** How many typos a term of this length may carry and still be recognised. */
 export function allowedTypos(term: string): number {

@@ -8,8 +8,10 @@ export interface BrowserTimings {
   fetchMs: number
   loadMs: number
   entries: number
-  queryMs: number[]
-  keystrokeMs: number[]
+  /** Per round, per query: milliseconds. */
+  queryMs: number[][]
+  /** Per round, per keystroke of every query. */
+  keystrokeMs: number[][]
 }
 
 /** What the UI does for one query: rank, then cut an excerpt and highlight the heading of each shown hit. */
@@ -32,19 +34,23 @@ async function benchSearch(indexUrl: string, queries: string[], rounds: number):
   for (let round = 0; round < rounds; round++) {
     // A fresh engine each round: no term looked up by an earlier round is cached.
     engine = SearchEngine.fromFile(file)
+    const queryMs: number[] = []
     for (const query of queries) {
       const start = performance.now()
       searchAsShown(engine, query)
-      timings.queryMs.push(performance.now() - start)
+      queryMs.push(performance.now() - start)
     }
     engine = SearchEngine.fromFile(file)
+    const keystrokeMs: number[] = []
     for (const query of queries) {
       for (let length = 1; length <= query.length; length++) {
         const start = performance.now()
         searchAsShown(engine, query.slice(0, length))
-        timings.keystrokeMs.push(performance.now() - start)
+        keystrokeMs.push(performance.now() - start)
       }
     }
+    timings.queryMs.push(queryMs)
+    timings.keystrokeMs.push(keystrokeMs)
   }
   return timings
 }

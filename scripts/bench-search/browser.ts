@@ -85,24 +85,28 @@ export async function timeOpenToResults(browser: Browser, outDir: string, route:
   }
 }
 
+/** Ctrl+K, type the query, and the time until the dialog shows results for it. */
 async function openAndSearch(page: import('playwright-core').Page, query: string): Promise<number> {
-  await page.evaluate(() => {
+  await page.evaluate((expected) => {
     const w = window as unknown as { openedAt?: number; shownAt?: number }
     w.openedAt = undefined
     w.shownAt = undefined
     document.addEventListener('keydown', () => (w.openedAt ??= performance.now()), { capture: true, once: true })
+    // Results for this query: the list says which query it shows.
     const observer = new MutationObserver(() => {
-      if (document.querySelector('dialog[open] a[data-search-result]')) {
+      const list = document.querySelector('dialog[open] [data-search-results]')
+      if (list?.getAttribute('data-search-results') === expected && list.querySelector('a[data-search-result]')) {
         w.shownAt = performance.now()
         observer.disconnect()
       }
     })
-    observer.observe(document.body, { childList: true, subtree: true })
-  })
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true })
+  }, query)
   await page.keyboard.press('Control+k')
   await page.locator('dialog[open] [data-search-input]').waitFor()
+  // The dialog selects what was typed before, so this replaces it.
   await page.keyboard.insertText(query)
-  await page.locator('dialog[open] a[data-search-result]').first().waitFor()
+  await page.waitForFunction(() => (window as unknown as { shownAt?: number }).shownAt !== undefined)
   return page.evaluate(() => {
     const w = window as unknown as { openedAt: number; shownAt: number }
     return w.shownAt - w.openedAt

@@ -35,7 +35,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
   q('docker desktop mac', 'words', { page: `${FOUNDATIONS}/containers-vs-vms/`, heading: /macos/i }),
   q('copy-on-write', 'flag', { page: `${FOUNDATIONS}/layers/`, heading: /writable container layer/i }),
   q('image hsitory layers', 'typo', { page: `${FOUNDATIONS}/layers/`, heading: /looking at the layers/i }),
-  q('pin an image by digest', 'words', { page: `${FOUNDATIONS}/tags-and-digests/`, heading: /digest/i }),
+  q('pin an image by digest', 'words', { page: `${FOUNDATIONS}/tags-and-digests/`, heading: /digest/i }, { page: `${SECURITY}/content-trust/`, heading: /pin digests/i }),
   q('what does latest mean', 'words', { page: `${FOUNDATIONS}/tags-and-digests/`, heading: /latest/i }),
   q('namespaces', 'words', { page: `${FOUNDATIONS}/linux-building-blocks/`, heading: /namespaces/i }),
   q('cgroups memory limit', 'words', { page: `${FOUNDATIONS}/linux-building-blocks/`, heading: /control groups/i }, { page: `${SECURITY}/isolation-limits/`, heading: /limit|memory/i }),
@@ -98,22 +98,22 @@ export const BENCH_QUERIES: BenchQuery[] = [
   q('--network host', 'flag', { page: `${NETWORKING}/network-drivers/`, heading: /host/i }),
 
   // Registries
-  q('registy', 'typo', { page: `${REGISTRIES}/registries-and-docker-hub/` }),
-  q('run your own registry', 'words', { page: `${REGISTRIES}/running-a-registry/` }),
+  q('registy', 'typo', { page: `${REGISTRIES}/registries-and-docker-hub/` }, { page: `${REGISTRIES}/registries-and-docker-hub/`, heading: /what a registry/i }, { page: `${REGISTRIES}/running-a-registry/` }),
+  q('run your own registry', 'words', { page: `${REGISTRIES}/running-a-registry/` }, { page: `${REGISTRIES}/running-a-registry/`, heading: /start a registry/i }),
   q('REGISTRY_LOG_LEVEL', 'flag', { page: `${REGISTRIES}/running-a-registry/`, heading: /config|environment|variable|log/i }),
   q('htpasswd authentication', 'words', { page: `${REGISTRIES}/securing-a-registry/`, heading: /auth|htpasswd|password/i }),
   q('insecure-registries daemon.json', 'flag', { page: `${REGISTRIES}/trusting-certificates/`, heading: /insecure/i }),
   q('self-signed certificate certs.d', 'flag', { page: `${REGISTRIES}/trusting-certificates/` }, { page: `${REGISTRIES}/trusting-certificates/`, heading: /certs\.d|certificate|trust/i }),
   q('push an image to a private registry', 'words', { page: `${REGISTRIES}/pushing-and-pulling/`, heading: /push/i }, { page: `${REGISTRIES}/pushing-and-pulling/` }),
-  q('docker login', 'words', { page: `${REGISTRIES}/registries-and-docker-hub/`, heading: /log ?in|sign/i }, { page: `${REGISTRIES}/pushing-and-pulling/`, heading: /log ?in|sign/i }),
+  q('docker login', 'words', { page: `${REGISTRIES}/pushing-and-pulling/`, heading: /logging in/i }),
 
   // Security
   q('--cap-add NET_ADMIN', 'flag', { page: `${SECURITY}/capabilities-and-seccomp/`, heading: /capabilit|add/i }),
-  q('seccomp profile', 'words', { page: `${SECURITY}/capabilities-and-seccomp/`, heading: /seccomp/i }),
+  q('seccomp profile', 'words', { page: `${SECURITY}/capabilities-and-seccomp/`, heading: /seccomp|profile/i }),
   q('run as a non-root user', 'words', { page: `${SECURITY}/non-root-users/` }, { page: `${SECURITY}/non-root-users/`, heading: /user/i }),
   q('scan an image for CVEs', 'words', { page: `${SECURITY}/scanning-images/` }, { page: `${SECURITY}/scanning-images/`, heading: /scout|cve|scan/i }),
   q('tampered image signature', 'words', { page: `${SECURITY}/content-trust/` }, { page: `${SECURITY}/content-trust/`, heading: /sign|verif|tamper/i }),
-  q('DOCKER_CONTENT_TRUST', 'flag', { page: `${SECURITY}/content-trust/` }, { page: `${SECURITY}/content-trust/`, heading: /enabl|content trust/i }),
+  q('DOCKER_CONTENT_TRUST', 'flag', { page: `${SECURITY}/content-trust/` }, { page: `${SECURITY}/content-trust/`, heading: /how docker content trust works/i }),
 
   // Orchestration
   q('compose.yaml services', 'flag', { page: `${ORCHESTRATION}/compose/` }, { page: `${ORCHESTRATION}/compose/`, heading: /compose|service/i }),
