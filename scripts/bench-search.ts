@@ -55,7 +55,8 @@ async function main() {
   // 1 and 2: quality, ours and Pagefind's.
   const ours = measureQuality(resolved, (query) => hrefsOf(engine, query))
   if (!CHROMIUM_PATH) console.log('Chromium not found at /usr/bin/chromium: using Playwright’s own browser')
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+  // --expose-gc: the latency runs collect garbage between rounds, outside the timings.
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] })
   try {
     const routes = file.pages.map((page) => page.route)
     const pf = await runPagefind(OUT, routes, queries, browser)

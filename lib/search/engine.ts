@@ -47,8 +47,9 @@ export class SearchEngine {
   private readonly postings = new Map<string, Postings>()
   private readonly headingCache = new Map<number, HeadingName[]>()
   private readonly scorer: Scorer
-  /** Scratch for merging a term's fields, one slot per entry. */
+  /** Scratch for merging a term's fields: the bits per entry, and the entries found. */
   private readonly fieldBits: Uint8Array
+  private readonly found: Uint32Array
 
   private constructor(
     private readonly index: DocumentIndex,
@@ -63,6 +64,7 @@ export class SearchEngine {
     for (let id = 0; id < pageOf.length; id++) end[pageOf[id]!] = id + 1
     this.scorer = new Scorer(pageOf, { start, end })
     this.fieldBits = new Uint8Array(file.entries.length)
+    this.found = new Uint32Array(file.entries.length)
   }
 
   static fromFile(file: SearchIndexFile): SearchEngine {
@@ -134,16 +136,20 @@ export class SearchEngine {
   private lookup(term: string): Postings {
     let postings = this.postings.get(term)
     if (postings) return postings
-    const ids: number[] = []
+    const { fieldBits, found } = this
+    let count = 0
     for (const { field, result } of this.index.search(term, { limit: this.file.entries.length })) {
       const bit = 1 << SEARCH_FIELDS.indexOf(field as SearchField)
       for (const id of result as number[]) {
-        if (this.fieldBits[id] === 0) ids.push(id)
-        this.fieldBits[id]! |= bit
+        if (fieldBits[id] === 0) found[count++] = id
+        fieldBits[id]! |= bit
       }
     }
-    postings = { ids: Uint32Array.from(ids), fields: Uint8Array.from(ids, (id) => this.fieldBits[id]!) }
-    for (const id of ids) this.fieldBits[id] = 0
+    postings = { ids: found.slice(0, count), fields: new Uint8Array(count) }
+    for (let k = 0; k < count; k++) {
+      postings.fields[k] = fieldBits[found[k]!]!
+      fieldBits[found[k]!] = 0
+    }
     if (this.postings.size >= MAX_CACHED_TERMS) this.postings.clear()
     this.postings.set(term, postings)
     return postings

@@ -80,12 +80,10 @@ function expand(terms: string[], typing: boolean, vocabulary: Vocabulary): Alter
     }
   }
   if (found.size > 0) return [...found].map(([term, quality]) => ({ term, quality }))
+  // Only the closest spellings: `volumne` means volume, not every word two edits away.
   for (const term of terms) {
-    const similar = vocabulary.similar(term, allowedTypos(term), MAX_SIMILAR)
-    // Only the closest spellings: `volumne` means volume, not every word two edits away.
-    const closest = similar[0]?.distance
-    for (const { term: spelling, distance } of similar) {
-      if (distance === closest) offer(spelling, distance === 1 ? 0.7 : 0.45)
+    for (const { term: spelling, distance } of vocabulary.similar(term, allowedTypos(term), MAX_SIMILAR)) {
+      offer(spelling, distance === 1 ? 0.7 : 0.45)
     }
   }
   return [...found].map(([term, quality]) => ({ term, quality }))

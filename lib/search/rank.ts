@@ -92,8 +92,8 @@ export class Scorer {
       sum[id] = 0
       matched[id] = 0
     }
-    // Only the best `limit` are sorted: a native sort of the scores finds the cut-off.
-    const cutoff = queryCount > limit ? Float64Array.from(scores).sort()[queryCount - limit]! : -Infinity
+    // Only the best `limit` are sorted.
+    const cutoff = queryCount > limit ? kthLargest(scores.slice(), limit) : -Infinity
     const ranked: [number, number][] = []
     for (let k = 0; k < queryCount; k++) if (scores[k]! >= cutoff) ranked.push([inQuery[k]!, scores[k]!])
     return ranked.sort(byScore).slice(0, limit)
@@ -125,6 +125,31 @@ export class Scorer {
     }
     return count
   }
+}
+
+/** The k-th largest value (Hoare's quickselect, in place): the cut-off for the best k without sorting them all. */
+export function kthLargest(values: Float64Array, k: number): number {
+  let low = 0
+  let high = values.length - 1
+  const target = k - 1
+  while (low < high) {
+    const pivot = values[(low + high) >>> 1]!
+    let i = low
+    let j = high
+    while (i <= j) {
+      while (values[i]! > pivot) i++
+      while (values[j]! < pivot) j--
+      if (i <= j) {
+        const swap = values[i]!
+        values[i++] = values[j]!
+        values[j--] = swap
+      }
+    }
+    if (target <= j) high = j
+    else if (target >= i) low = i
+    else break
+  }
+  return values[target]!
 }
 
 export const byScore = (a: [number, number], b: [number, number]) => b[1] - a[1] || a[0] - b[0]

@@ -16,10 +16,19 @@ export class Vocabulary {
   private readonly terms: string[]
   private readonly known: Set<string>
   private readonly cache = new Map<string, string[] | Expansion[]>()
+  /** Terms by their first letter and length, then by their first two letters and length: the candidates for a typo. */
+  private readonly byStart = new Map<string, string[]>()
 
   constructor(terms: Iterable<string>) {
     this.terms = [...new Set(terms)].sort()
     this.known = new Set(this.terms)
+    for (const term of this.terms) {
+      for (const key of [`${term.length} ${term[0]}`, `${term.length} ${term.slice(0, 2)}`]) {
+        const bucket = this.byStart.get(key)
+        if (bucket) bucket.push(term)
+        else this.byStart.set(key, [term])
+      }
+    }
   }
 
   get size(): number {
@@ -39,9 +48,8 @@ export class Vocabulary {
   }
 
   /**
-   * Terms within the allowed edit distance (insertions, deletions, substitutions and swaps of
-   * neighbours), closest first. Typos rarely hit the first letter, so only terms sharing it are
-   * compared: that keeps a typo lookup well under a millisecond on a large vocabulary.
+   * The terms closest to `term` within `maxDistance` edits (insertions, deletions, substitutions
+   * and swaps of neighbours): all at the same, smallest distance.
    */
   similar(term: string, maxDistance: number, limit: number): Expansion[] {
     return this.cached(`s${maxDistance} ${limit} ${term}`, () => this.findSimilar(term, maxDistance, limit))
@@ -66,18 +74,22 @@ export class Vocabulary {
     return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit)
   }
 
+  /**
+   * One typo may be anywhere but in the first letter; two only after the first two letters, and
+   * only when no word is one typo away. Candidates come from buckets by start and length, so a
+   * lookup compares a few hundred words at most, however large the vocabulary.
+   */
   private findSimilar(term: string, maxDistance: number, limit: number): Expansion[] {
-    const first = term[0]
-    if (!first || maxDistance < 1) return []
     const found: Expansion[] = []
-    for (let i = this.lowerBound(first); i < this.terms.length; i++) {
-      const candidate = this.terms[i]!
-      if (candidate[0] !== first) break
-      if (Math.abs(candidate.length - term.length) > maxDistance) continue
-      const distance = editDistance(term, candidate, maxDistance)
-      if (distance > 0 && distance <= maxDistance) found.push({ term: candidate, distance })
+    for (let distance = 1; distance <= maxDistance && found.length === 0; distance++) {
+      const start = term.slice(0, distance === 1 ? 1 : 2)
+      for (let length = term.length - distance; length <= term.length + distance; length++) {
+        for (const candidate of this.byStart.get(`${length} ${start}`) ?? []) {
+          if (editDistance(term, candidate, distance) === distance) found.push({ term: candidate, distance })
+        }
+      }
     }
-    return found.sort((a, b) => a.distance - b.distance || (a.term < b.term ? -1 : 1)).slice(0, limit)
+    return found.sort((a, b) => (a.term < b.term ? -1 : 1)).slice(0, limit)
   }
 
   private lowerBound(prefix: string): number {
