@@ -53,7 +53,7 @@ export interface SearchIndexFile {
 }
 
 /** The indexed form of an entry: each field holds its terms, already tokenized, space-separated. */
-export type IndexedFields = Record<SearchField, string>
+type IndexedFields = Record<SearchField, string>
 
 /**
  * Terms never contain spaces, so splitting on spaces hands FlexSearch exactly the terms our

@@ -31,10 +31,6 @@ export class Vocabulary {
     }
   }
 
-  get size(): number {
-    return this.terms.length
-  }
-
   has(term: string): boolean {
     return this.known.has(term)
   }

@@ -90,32 +90,34 @@ export async function timeOpenToResults(browser: Browser, outDir: string, route:
  * round trip to the test driver is timed), and the time until the dialog shows results for it.
  */
 async function openAndSearch(page: import('playwright-core').Page, query: string): Promise<number> {
-  await page.evaluate((expected) => {
-    const w = window as unknown as { openedAt?: number; shownAt?: number }
-    w.openedAt = undefined
-    w.shownAt = undefined
-    document.addEventListener('keydown', () => (w.openedAt ??= performance.now()), { capture: true, once: true })
+  // Plain JavaScript in a string: the TypeScript runner would wrap named functions in a helper
+  // the page does not have.
+  await page.evaluate(`(() => {
+    const expected = ${JSON.stringify(query)}
+    window.openedAt = undefined
+    window.shownAt = undefined
+    document.addEventListener('keydown', () => { window.openedAt ??= performance.now() }, { capture: true, once: true })
     let typed = false
     const type = () => {
-      const input = document.querySelector<HTMLInputElement>('dialog[open] [data-search-input]')
+      const input = document.querySelector('dialog[open] [data-search-input]')
       if (typed || !input || document.activeElement !== input) return
       typed = true
       // What typing does to a React-controlled input: set the value natively, then fire input.
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, expected)
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, expected)
       input.dispatchEvent(new Event('input', { bubbles: true }))
     }
     document.addEventListener('focusin', type)
     const observer = new MutationObserver(() => {
       type()
       const list = document.querySelector('dialog[open] [data-search-results]')
-      if (list?.getAttribute('data-search-results') === expected && list.querySelector('a[data-search-result]')) {
-        w.shownAt = performance.now()
+      if (list && list.getAttribute('data-search-results') === expected && list.querySelector('a[data-search-result]')) {
+        window.shownAt = performance.now()
         observer.disconnect()
         document.removeEventListener('focusin', type)
       }
     })
     observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true })
-  }, query)
+  })()`)
   await page.keyboard.press('Control+k')
   await page.waitForFunction(() => (window as unknown as { shownAt?: number }).shownAt !== undefined)
   return page.evaluate(() => {
