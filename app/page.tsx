@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { SiteShell } from '@/components/layout/SiteShell'
 import { ModuleProgress } from '@/components/learning/ModuleProgress'
+import { HomeSearch } from '@/components/search/HomeSearch'
 import { navigationGroups } from '@/lib/content/navigation'
 import { getManifest } from '@/lib/content/store'
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site/config'
@@ -47,6 +48,7 @@ export default function HomePage() {
               ) : null
             })}
           </div>
+          <HomeSearch />
         </section>
 
         {path && (

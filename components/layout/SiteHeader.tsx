@@ -6,6 +6,7 @@ import { SITE_NAME } from '@/lib/site/config'
 import { Logo } from './Logo'
 import { MobileNav } from './MobileNav'
 import { NavTree } from './NavTree'
+import { SearchButton } from '@/components/search/SearchButton'
 import { ThemeToggle } from './ThemeToggle'
 
 interface SiteHeaderProps {
@@ -43,6 +44,7 @@ export function SiteHeader({ manifest, currentRoute }: SiteHeaderProps): ReactNo
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-1">
+          <SearchButton />
           <ThemeToggle />
         </div>
       </div>
