@@ -12,6 +12,8 @@ import { runBuilder } from '../run'
 import { readRunArgs } from '../run/read'
 import type { RunState } from '../run/state'
 import { buildState, cleanupState, runState } from './arbitraries'
+import { storageBuilder } from '../storage'
+import { storageState } from './storage'
 
 export interface BuilderCase<S extends StateSpec> {
   model: BuilderModel<S>
@@ -58,4 +60,11 @@ const cleanupCase: BuilderCase<typeof cleanupBuilder.spec> = {
   freeTextFields: ['labels.value'],
 }
 
-export const BUILDER_CASES = [runCase, buildCase, cleanupCase] as unknown as BuilderCase<StateSpec>[]
+const storageCase: BuilderCase<typeof storageBuilder.spec> = {
+  model: storageBuilder,
+  arbitrary: storageState,
+  canonical: asIs,
+  freeTextFields: ['command.arg'],
+}
+
+export const BUILDER_CASES = [runCase, buildCase, cleanupCase, storageCase] as unknown as BuilderCase<StateSpec>[]
