@@ -61,6 +61,9 @@ export const LESSONS = {
   mountMissingPath: { route: '/storage/storage-overview/', anchor: 'the-one-behavioural-difference', topic: 'a missing host path with -v and --mount' },
   sharingVolumes: { route: '/storage/volumes/', anchor: 'sharing-a-volume-between-containers', topic: 'sharing a volume' },
   volumeBackup: { route: '/storage/volumes/', anchor: 'backing-up-and-restoring-a-volume', topic: 'backing up a volume' },
+  // Logging builder
+  logGrowth: { route: '/orchestration/logging/', anchor: 'logs-grow-unbounded', topic: 'why logs fill the disk' },
+  readingLogs: { route: '/orchestration/logging/', anchor: 'reading-logs', topic: 'reading logs' },
 } as const satisfies Record<string, Lesson>
 
 export type LessonKey = keyof typeof LESSONS

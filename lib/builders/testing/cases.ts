@@ -14,6 +14,8 @@ import type { RunState } from '../run/state'
 import { buildState, cleanupState, runState } from './arbitraries'
 import { storageBuilder } from '../storage'
 import { storageState } from './storage'
+import { loggingBuilder } from '../logging'
+import { loggingState } from './logging'
 
 export interface BuilderCase<S extends StateSpec> {
   model: BuilderModel<S>
@@ -67,4 +69,11 @@ const storageCase: BuilderCase<typeof storageBuilder.spec> = {
   freeTextFields: ['command.arg'],
 }
 
-export const BUILDER_CASES = [runCase, buildCase, cleanupCase, storageCase] as unknown as BuilderCase<StateSpec>[]
+const loggingCase: BuilderCase<typeof loggingBuilder.spec> = {
+  model: loggingBuilder,
+  arbitrary: loggingState,
+  canonical: asIs,
+  freeTextFields: [],
+}
+
+export const BUILDER_CASES = [runCase, buildCase, cleanupCase, storageCase, loggingCase] as unknown as BuilderCase<StateSpec>[]
