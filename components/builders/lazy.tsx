@@ -12,5 +12,9 @@ import dynamic from 'next/dynamic'
 export const RunBuilder = dynamic(() => import('./RunBuilder'))
 export const BuildBuilder = dynamic(() => import('./BuildBuilder'))
 export const CleanupBuilder = dynamic(() => import('./CleanupBuilder'))
+/** <StorageBuilder preset="…" />: a mount in both syntaxes, shared by containers, backed up. */
+export const StorageBuilder = dynamic(() => import('./StorageBuilder'))
+/** <LoggingBuilder preset="…" />: log rotation in daemon.json and per container, and docker logs. */
+export const LoggingBuilder = dynamic(() => import('./LoggingBuilder'))
 /** <ExplainCommand />: paste a docker run or docker build command and see each part explained. */
 export const ExplainCommand = dynamic(() => import('./ExplainCommand'))

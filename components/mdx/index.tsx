@@ -2,6 +2,7 @@
 // map, so using anything else fails the build with the file and line.
 import { diagramComponents } from '@/components/diagrams'
 import { BuildBuilder, CleanupBuilder, ExplainCommand, RunBuilder } from '@/components/builders/lazy'
+import { LoggingBuilder, StorageBuilder } from '@/components/builders/lazy'
 import { Question, Quiz } from '@/components/learning/Quiz'
 import { CheatSheet } from '@/components/reference/CheatSheet'
 import { Glossary, Term } from '@/components/reference/Glossary'
@@ -33,7 +34,9 @@ export const mdxComponents = {
   BuildBuilder,
   CleanupBuilder,
   ExplainCommand,
+  LoggingBuilder,
   RunBuilder,
+  StorageBuilder,
   ...diagramComponents,
 }
 

@@ -57,6 +57,13 @@ export const LESSONS = {
   hardening: { route: '/security/capabilities-and-seccomp/', anchor: 'two-more-flags-worth-adding', topic: 'read-only containers and no-new-privileges' },
   compose: { route: '/orchestration/compose/', anchor: 'a-composeyaml', topic: 'Docker Compose' },
   logRotation: { route: '/orchestration/logging/', anchor: 'per-container-settings', topic: 'rotating logs' },
+  // Storage builder
+  mountMissingPath: { route: '/storage/storage-overview/', anchor: 'the-one-behavioural-difference', topic: 'a missing host path with -v and --mount' },
+  sharingVolumes: { route: '/storage/volumes/', anchor: 'sharing-a-volume-between-containers', topic: 'sharing a volume' },
+  volumeBackup: { route: '/storage/volumes/', anchor: 'backing-up-and-restoring-a-volume', topic: 'backing up a volume' },
+  // Logging builder
+  logGrowth: { route: '/orchestration/logging/', anchor: 'logs-grow-unbounded', topic: 'why logs fill the disk' },
+  readingLogs: { route: '/orchestration/logging/', anchor: 'reading-logs', topic: 'reading logs' },
 } as const satisfies Record<string, Lesson>
 
 export type LessonKey = keyof typeof LESSONS

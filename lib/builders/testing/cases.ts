@@ -12,6 +12,10 @@ import { runBuilder } from '../run'
 import { readRunArgs } from '../run/read'
 import type { RunState } from '../run/state'
 import { buildState, cleanupState, runState } from './arbitraries'
+import { storageBuilder } from '../storage'
+import { storageState } from './storage'
+import { loggingBuilder } from '../logging'
+import { loggingState } from './logging'
 
 export interface BuilderCase<S extends StateSpec> {
   model: BuilderModel<S>
@@ -58,4 +62,18 @@ const cleanupCase: BuilderCase<typeof cleanupBuilder.spec> = {
   freeTextFields: ['labels.value'],
 }
 
-export const BUILDER_CASES = [runCase, buildCase, cleanupCase] as unknown as BuilderCase<StateSpec>[]
+const storageCase: BuilderCase<typeof storageBuilder.spec> = {
+  model: storageBuilder,
+  arbitrary: storageState,
+  canonical: asIs,
+  freeTextFields: ['command.arg'],
+}
+
+const loggingCase: BuilderCase<typeof loggingBuilder.spec> = {
+  model: loggingBuilder,
+  arbitrary: loggingState,
+  canonical: asIs,
+  freeTextFields: [],
+}
+
+export const BUILDER_CASES = [runCase, buildCase, cleanupCase, storageCase, loggingCase] as unknown as BuilderCase<StateSpec>[]
