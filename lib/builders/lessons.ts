@@ -57,6 +57,10 @@ export const LESSONS = {
   hardening: { route: '/security/capabilities-and-seccomp/', anchor: 'two-more-flags-worth-adding', topic: 'read-only containers and no-new-privileges' },
   compose: { route: '/orchestration/compose/', anchor: 'a-composeyaml', topic: 'Docker Compose' },
   logRotation: { route: '/orchestration/logging/', anchor: 'per-container-settings', topic: 'rotating logs' },
+  // Dockerfile composer
+  smallImages: { route: '/building-images/small-images/', anchor: 'choose-a-smaller-base-image', topic: 'choosing a smaller base image' },
+  multiStageBuilds: { route: '/building-images/multi-stage-builds/', anchor: 'two-stages-build-then-copy', topic: 'multi-stage builds' },
+  cacheOrder: { route: '/building-images/layer-caching/', anchor: 'order-instructions-from-stable-to-volatile', topic: 'ordering instructions for the cache' },
 } as const satisfies Record<string, Lesson>
 
 export type LessonKey = keyof typeof LESSONS

@@ -5,6 +5,7 @@ import { buildBuilder } from '../build'
 import { readBuildArgs } from '../build/read'
 import type { BuildState } from '../build/state'
 import { cleanupBuilder } from '../cleanup'
+import { dockerfileBuilder } from '../dockerfile'
 import type { StateOf, StateSpec } from '../fields'
 import type { BuilderModel } from '../model'
 import type { CommandReading } from '../reading'
@@ -12,6 +13,7 @@ import { runBuilder } from '../run'
 import { readRunArgs } from '../run/read'
 import type { RunState } from '../run/state'
 import { buildState, cleanupState, runState } from './arbitraries'
+import { dockerfileState } from './dockerfile-arbitrary'
 
 export interface BuilderCase<S extends StateSpec> {
   model: BuilderModel<S>
@@ -58,4 +60,11 @@ const cleanupCase: BuilderCase<typeof cleanupBuilder.spec> = {
   freeTextFields: ['labels.value'],
 }
 
-export const BUILDER_CASES = [runCase, buildCase, cleanupCase] as unknown as BuilderCase<StateSpec>[]
+const dockerfileCase: BuilderCase<typeof dockerfileBuilder.spec> = {
+  model: dockerfileBuilder,
+  arbitrary: dockerfileState,
+  canonical: asIs,
+  freeTextFields: ['args.value', 'env.value', 'install', 'steps.command', 'healthCommand.arg', 'entrypoint.arg', 'cmd.arg', 'ignore.pattern'],
+}
+
+export const BUILDER_CASES = [runCase, buildCase, cleanupCase, dockerfileCase] as unknown as BuilderCase<StateSpec>[]
