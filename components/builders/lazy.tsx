@@ -12,5 +12,7 @@ import dynamic from 'next/dynamic'
 export const RunBuilder = dynamic(() => import('./RunBuilder'))
 export const BuildBuilder = dynamic(() => import('./BuildBuilder'))
 export const CleanupBuilder = dynamic(() => import('./CleanupBuilder'))
+/** <DockerfileBuilder preset="go" />: composes a Dockerfile, its .dockerignore and the build command. */
+export const DockerfileBuilder = dynamic(() => import('./DockerfileBuilder'))
 /** <ExplainCommand />: paste a docker run or docker build command and see each part explained. */
 export const ExplainCommand = dynamic(() => import('./ExplainCommand'))

@@ -76,8 +76,9 @@ describe('the Dockerfile composer', () => {
   })
 
   it('writes the start state as the Node.js example', () => {
-    expect(dockerfileOf(dockerfileBuilder.start)).toMatchObject({ filename: 'Dockerfile', language: 'dockerfile' })
-    expect(dockerfileOf(dockerfileBuilder.start).kind === 'file' && dockerfileOf(dockerfileBuilder.start).text).toBe(
+    const output = dockerfileOf(dockerfileBuilder.start)
+    expect(output).toMatchObject({ filename: 'Dockerfile', language: 'dockerfile' })
+    expect(output.kind === 'file' && output.text).toBe(
       [
         'FROM node:24-trixie-slim',
         'ENV NODE_ENV=production',
