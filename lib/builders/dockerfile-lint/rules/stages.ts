@@ -17,9 +17,9 @@ export const baseImageTag: Rule = (dockerfile) =>
     if (!from || from.getImageDigest()) return []
     const tag = from.getImageTag()
     if (tag === null) {
-      return [{ rule: 'base-untagged', line: stage.from.line, message: `${stage.base} has no tag, so Docker pulls ${stage.base}:latest.` }]
+      return [{ rule: 'base-untagged', line: stage.from.line, message: `The base image ${stage.base} has no tag, so Docker pulls ${stage.base}:latest.` }]
     }
-    if (tag === 'latest') return [{ rule: 'base-latest', line: stage.from.line, message: `${stage.base} uses the latest tag.` }]
+    if (tag === 'latest') return [{ rule: 'base-latest', line: stage.from.line, message: `The base image ${stage.base} is tagged latest.` }]
     return []
   })
 

@@ -6,7 +6,7 @@ import type { Rule } from './rule'
 export const emptyOrForeign: Rule = ({ steps }) => {
   if (steps.length === 0) return [{ rule: 'empty-dockerfile', line: 1, message: 'There are no instructions, only blank lines or comments.' }]
   if (!steps.some((step) => step.known)) {
-    return [{ rule: 'not-a-dockerfile', line: 1, message: `No line starts with a Dockerfile instruction (the first word is "${steps[0]!.written}").` }]
+    return [{ rule: 'not-a-dockerfile', line: steps[0]!.line, message: `No line starts with a Dockerfile instruction (the first word is "${steps[0]!.written}").` }]
   }
   return []
 }

@@ -1,6 +1,6 @@
 // ARG and ENV: secrets, the legacy `ENV key value` form, and variables used before they exist.
 import { Arg, PropertyInstruction, type Property } from 'dockerfile-ast'
-import { lineage, type ParsedDockerfile, type Step } from '../parse'
+import { lineage, type Stage, type Step } from '../parse'
 import type { RuleHit } from '../types'
 import type { Rule } from './rule'
 
@@ -46,32 +46,47 @@ const IMAGE_ENV = ['PATH']
 /** Instructions whose variables the shell expands at run time, not the Dockerfile. */
 const SHELL_EXPANDED = ['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'SHELL', 'ONBUILD', 'MAINTAINER']
 
-function declaredNames(steps: Step[], before: number): string[] {
-  return steps.filter((step) => step.line < before).flatMap((step) => (step.keyword === 'ARG' || step.keyword === 'ENV' ? properties(step).map((p) => p.getName()) : []))
+/** $NAME or ${NAME…}, unless escaped with a backslash. */
+const VARIABLE = /(\\?)\$(?:\{([A-Za-z_][A-Za-z0-9_]*)([^}]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g
+
+/** The variables an instruction needs, leaving out ${NAME:-default}, which has its own fallback. */
+function usedVariables(text: string): string[] {
+  return [...text.matchAll(VARIABLE)]
+    .filter(([, escaped, , modifier = '']) => escaped === '' && !/^:?-/.test(modifier))
+    .map(([, , braced, , plain]) => (braced ?? plain)!)
 }
 
-function inScope(dockerfile: ParsedDockerfile, step: Step): Set<string> {
-  const globals = dockerfile.steps.filter((s) => s.stage === -1 && s.keyword === 'ARG')
-  if (step.keyword === 'FROM' || step.stage < 0) return new Set([...declaredNames(globals, step.line), ...PLATFORM_ARGS, ...PROXY_ARGS])
-  const current = dockerfile.stages[step.stage]
-  if (!current) return new Set()
-  const [stage = current, ...parents] = lineage(dockerfile, current)
-  const inherited = parents.flatMap((parent) => parent.steps.filter((s) => s.keyword === 'ENV').flatMap((s) => properties(s).map((p) => p.getName())))
-  return new Set([...declaredNames(stage.steps, step.line), ...inherited, ...PROXY_ARGS, ...IMAGE_ENV])
+function declaredNames(step: Step): string[] {
+  return step.keyword === 'ARG' || step.keyword === 'ENV' ? properties(step).map((property) => property.getName()) : []
 }
 
-export const undefinedVar: Rule = (dockerfile) =>
-  dockerfile.steps.flatMap((step): RuleHit[] => {
-    if (!step.known || SHELL_EXPANDED.includes(step.keyword)) return []
-    const names = new Set(
-      step.node
-        .getVariables()
-        .filter((variable) => !['-', ':-'].includes(variable.getModifier() ?? ''))
-        .map((variable) => variable.getName()),
-    )
-    if (names.size === 0) return []
-    const scope = inScope(dockerfile, step)
-    return [...names]
-      .filter((name) => name !== '' && !scope.has(name))
-      .map((name) => ({ rule: 'undefined-var', line: step.line, message: `$${name} is not declared with ARG or ENV before this line.` }))
-  })
+function undeclared(step: Step, scope: Set<string>): RuleHit[] {
+  if (!step.known || SHELL_EXPANDED.includes(step.keyword)) return []
+  return [...new Set(usedVariables(step.text))]
+    .filter((name) => !scope.has(name))
+    .map((name) => ({ rule: 'undefined-var', line: step.line, message: `$${name} is not declared with ARG or ENV before this line.` }))
+}
+
+/** Walks the file once, in order, with the names each line may use (long files stay fast). */
+export const undefinedVar: Rule = (dockerfile) => {
+  const hits: RuleHit[] = []
+  const globals = new Set([...PLATFORM_ARGS, ...PROXY_ARGS])
+  const stageEnv = new Map<Stage, string[]>()
+  for (const step of dockerfile.steps.filter((s) => s.stage === -1)) {
+    hits.push(...undeclared(step, globals))
+    declaredNames(step).forEach((name) => globals.add(name))
+  }
+  for (const stage of dockerfile.stages) {
+    hits.push(...undeclared(stage.from, globals))
+    const inherited = lineage(dockerfile, stage).slice(1).flatMap((parent) => stageEnv.get(parent) ?? [])
+    const scope = new Set([...PROXY_ARGS, ...IMAGE_ENV, ...inherited])
+    const env: string[] = [...inherited]
+    for (const step of stage.steps) {
+      hits.push(...undeclared(step, scope))
+      declaredNames(step).forEach((name) => scope.add(name))
+      if (step.keyword === 'ENV') env.push(...declaredNames(step))
+    }
+    stageEnv.set(stage, env)
+  }
+  return hits
+}
