@@ -82,7 +82,7 @@ export const RULES = {
     reason: 'Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage takes effect; the earlier ones do nothing but mislead the reader.',
     fix: 'Keep only the one you mean, the last one in the stage.',
     lesson: 'cmdAndEntrypoint',
-    hadolint: 'DL4003, DL4004',
+    hadolint: 'DL3012, DL4003, DL4004',
     buildkit: 'MultipleInstructionsDisallowed',
   },
   'base-untagged': {

@@ -439,6 +439,18 @@ export const CORPUS: CorpusCase[] = [
     ],
   },
 
+  {
+    name: 'RUNs with different mounts cannot be joined',
+    dockerfile: lines(
+      'FROM alpine:3.20',
+      'RUN --mount=type=secret,id=npmrc cat /run/secrets/npmrc > /dev/null',
+      'RUN --mount=type=cache,target=/root/.cache echo cached',
+      'RUN --mount=type=cache,target=/root/.cache echo again',
+      'USER 10001',
+    ),
+    expected: [['consecutive-runs', 4]],
+  },
+
   // Text that is not a (valid) Dockerfile
   { name: 'empty input', dockerfile: '', expected: [['empty-dockerfile', 1]] },
   { name: 'only comments', dockerfile: lines('# nothing here', '', '   '), expected: [['empty-dockerfile', 1]] },

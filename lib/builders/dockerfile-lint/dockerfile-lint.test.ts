@@ -1,7 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { LESSONS } from '../lessons'
+import { decodeState, encodeState } from '../url-state'
 import { CORPUS } from './corpus'
+import { EXAMPLE_DOCKERFILE, lintPage, summarise } from './page'
 import { lintDockerfile, RULES, type RuleId } from '.'
 
 const found = (text: string) => lintDockerfile(text).map((finding) => [finding.rule, finding.line])
@@ -124,6 +126,23 @@ describe('the linter on any text', () => {
           .map((line) => (line.endsWith('\\') || line === '' ? line : `${space}${line}${space}`))
           .join('\n')
         expect(found(text)).toEqual([])
+      }),
+    )
+  })
+})
+
+describe('the linter page', () => {
+  it('sums the findings up by severity, in words', () => {
+    expect(summarise(lintDockerfile(EXAMPLE_DOCKERFILE))).toBe('1 error, 8 warnings, 2 suggestions.')
+    expect(summarise(lintDockerfile('FROM alpine:3.20\nUSER 10001\nCMD echo hi\n'))).toBe('1 warning.')
+    expect(summarise([])).toBe('No findings: this Dockerfile passes every check.')
+  })
+
+  it('keeps any Dockerfile text in the URL and reads it back unchanged', () => {
+    fc.assert(
+      fc.property(anyText, (dockerfile) => {
+        const params = new URLSearchParams(encodeState(lintPage.spec, { dockerfile }, lintPage.start).toString())
+        expect(decodeState(lintPage.spec, params, lintPage.start)).toEqual({ dockerfile })
       }),
     )
   })

@@ -90,18 +90,20 @@ export const copyBeforeInstall: Rule = ({ stages }) =>
 export const consecutiveRuns: Rule = ({ stages }) =>
   stages.flatMap((stage): RuleHit[] => {
     const hits: RuleHit[] = []
-    // One finding per row of RUNs, on its second RUN.
+    // One finding per row of RUNs, on its second RUN. As in hadolint, RUNs with different --mount
+    // flags cannot be joined, so they start a new row.
     let row: Step[] = []
     for (const step of [...stage.steps, undefined]) {
-      if (step?.keyword === 'RUN') {
+      const previous = row.at(-1)
+      if (step?.keyword === 'RUN' && (!previous || instructionFlags(previous).join(' ') === instructionFlags(step).join(' '))) {
         row.push(step)
         continue
       }
       const [first, second] = row
       if (first && second) {
-        hits.push({ rule: 'consecutive-runs', line: second.line, message: `${row.length} RUN instructions in a row (lines ${first.line} to ${row.at(-1)!.line}).` })
+        hits.push({ rule: 'consecutive-runs', line: second.line, message: `${row.length} RUN instructions in a row (lines ${first.line} to ${previous!.line}).` })
       }
-      row = []
+      row = step?.keyword === 'RUN' ? [step] : []
     }
     return hits
   })
