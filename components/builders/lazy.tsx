@@ -16,3 +16,5 @@ export const CleanupBuilder = dynamic(() => import('./CleanupBuilder'))
 export const DockerfileBuilder = dynamic(() => import('./DockerfileBuilder'))
 /** <ExplainCommand />: paste a docker run or docker build command and see each part explained. */
 export const ExplainCommand = dynamic(() => import('./ExplainCommand'))
+/** <DockerfileLinter />: paste a Dockerfile and see its problems line by line; in a lesson give it example={`…`}. */
+export const DockerfileLinter = dynamic(() => import('./DockerfileLinter'))

@@ -1,7 +1,8 @@
 // Everything MDX pages may use without importing it. The content build reads the names of this
 // map, so using anything else fails the build with the file and line.
 import { diagramComponents } from '@/components/diagrams'
-import { BuildBuilder, CleanupBuilder, DockerfileBuilder, ExplainCommand, RunBuilder } from '@/components/builders/lazy'
+import { BuildBuilder, CleanupBuilder, DockerfileBuilder, DockerfileLinter, ExplainCommand, RunBuilder } from '@/components/builders/lazy'
+import { DockerfileLintRules } from '@/components/builders/DockerfileLintRules'
 import { Question, Quiz } from '@/components/learning/Quiz'
 import { CheatSheet } from '@/components/reference/CheatSheet'
 import { Glossary, Term } from '@/components/reference/Glossary'
@@ -33,6 +34,8 @@ export const mdxComponents = {
   BuildBuilder,
   CleanupBuilder,
   DockerfileBuilder,
+  DockerfileLinter,
+  DockerfileLintRules,
   ExplainCommand,
   RunBuilder,
   ...diagramComponents,
