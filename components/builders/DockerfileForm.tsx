@@ -70,7 +70,7 @@ export function DockerfileForm({ form }: { form: FormApi<DockerfileSpec> }) {
             </>
           )}
         </RowsField>
-        <RowsField label="Environment variables (ENV)" description="Kept in the image and seen by the application. $NAME refers to an earlier variable." item="variable" binding={form.rows('env')}>
+        <RowsField label="Environment variables (ENV)" description="Kept in the image and seen by the application. Values are kept exactly as typed, $ included." item="variable" binding={form.rows('env')}>
           {(row) => (
             <>
               <TextField label="Name" placeholder="NODE_ENV" binding={row.text('name')} />

@@ -19,9 +19,9 @@ export interface Stage {
 export const BUILD_STAGE = 'build'
 export const RUNTIME_STAGE = 'runtime'
 
-/** A value for ENV or ARG: bare when it is plainly one word, otherwise double-quoted with " and \ escaped. $NAME still refers to a variable. */
+/** A value for ENV or ARG, kept exactly as typed: bare when it is plainly one word, otherwise double-quoted with ", \ and $ escaped. */
 export function quoteValue(value: string): string {
-  return /^[A-Za-z0-9_./:@%+,${}-]+$/.test(value) ? value : `"${value.replace(/[\\"]/g, '\\$&')}"`
+  return /^[A-Za-z0-9_./:@%+,-]+$/.test(value) ? value : `"${value.replace(/[\\"$]/g, '\\$&')}"`
 }
 
 /** A step that uses ||, ; or & would bind differently inside an && chain, so it runs in a subshell. */
