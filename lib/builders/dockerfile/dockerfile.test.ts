@@ -39,12 +39,14 @@ function expectParsesBackTo(s: DockerfileState) {
   const composed = composeStages(s).flatMap((stage) => stage.instructions)
   expect(parsed.map((i) => i.getKeyword())).toEqual(composed.map((i) => i.keyword))
   const lines = text.split('\n')
+  const spans = new Map<Parsed, string>()
   parsed.forEach((instruction, i) => {
     // Each instruction spans exactly the lines rendered for it: no value ran into the next line.
     const { start, end } = instruction.getRange()
     const span = lines.slice(start.line, end.line + 1)
     span[span.length - 1] = span[span.length - 1]!.slice(0, end.character)
-    expect(span.join('\n').slice(start.character)).toBe(renderInstruction(composed[i]!))
+    spans.set(instruction, span.join('\n').slice(start.character))
+    expect(spans.get(instruction)).toBe(renderInstruction(composed[i]!))
     // dockerfile-ast drops an escaped last character from a continued RUN's content (its ranges are right), so RUN is checked by its span alone.
     if (instruction.getKeyword() !== 'RUN') expect(content(instruction)).toBe(composed[i]!.args.join(CHAINED))
   })
@@ -59,7 +61,8 @@ function expectParsesBackTo(s: DockerfileState) {
   const json = (keyword: string) => of(keyword).map((i) => JSON.parse(i.getArgumentsContent()!) as string[])
   expect(json('ENTRYPOINT')).toEqual(s.entrypoint.length > 0 ? [s.entrypoint.map((r) => r.arg)] : [])
   expect(json('CMD')).toEqual(s.cmd.length > 0 ? [s.cmd.map((r) => r.arg)] : [])
-  const health = of('HEALTHCHECK').map((i) => JSON.parse(/CMD (\[.*\])$/.exec(i.getArgumentsContent()!)![1]!) as string[])
+  // From the instruction's exact span: dockerfile-ast's content of a HEALTHCHECK whose arguments start with ! is not reliable.
+  const health = of('HEALTHCHECK').map((i) => JSON.parse(/ CMD (\[.*\])$/s.exec(spans.get(i)!)![1]!) as string[])
   expect(health).toEqual(s.healthKind === 'none' ? [] : [healthArgv(s)])
   expect(of('WORKDIR').map((i) => i.getArgumentsContent())).toEqual(s.multiStage ? [s.buildWorkdir, s.workdir] : [s.workdir])
   expect(of('EXPOSE').flatMap((i) => i.getArguments().map((a) => a.getValue()))).toEqual(s.expose.map((e) => (e.protocol === 'tcp' ? e.port : `${e.port}/${e.protocol}`)))

@@ -1,11 +1,10 @@
 // Legal Dockerfile choices worth a second look, each with the lesson that explains it.
+import { looksSecret } from '../dockerfile-lint/rules/variables'
 import { WarningList, type Warning } from '../model'
 import { splitImageReference } from '../validate'
 import { baseKind, isFullDebian } from './base'
 import { hasHealthTool } from './health'
 import type { DockerfileState } from './state'
-
-const SECRET_NAME = /pass(word)?|secret|token|api_?key|private_?key|credential/i
 
 function unpinned(image: string): boolean {
   const { repository, tag } = splitImageReference(image)
@@ -27,7 +26,7 @@ export function dockerfileWarnings(state: DockerfileState): Warning[] {
   }
   for (const field of ['args', 'env'] as const) {
     state[field].forEach((row, i) => {
-      if (SECRET_NAME.test(row.name)) {
+      if (looksSecret(row.name)) {
         warnings.add({ id: `secret-${field}-${i}`, field: `${field}.${i}.name`, level: 'danger', lesson: 'buildSecrets', message: `${row.name} looks like a secret. ${field === 'args' ? 'ARG' : 'ENV'} values are kept in the image for anyone to read: use a build secret (RUN --mount=type=secret) or pass it when the container starts.` })
       }
     })
