@@ -33,7 +33,6 @@ test.describe('the Dockerfile composer', { tag: '@base-path' }, () => {
     await builder.getByLabel('Base image', { exact: true }).focus()
     await retype(page, 'python:3.13-alpine')
     await expect(builder.getByText(/^Alpine: the smallest/)).toBeVisible()
-    await builder.getByText('User', { exact: true }).click()
     await builder.getByRole('radio', { name: /Create a user/ }).focus()
     await page.keyboard.press('Space')
     await builder.getByLabel('User name').focus()
