@@ -12,5 +12,6 @@ import dynamic from 'next/dynamic'
 export const RunBuilder = dynamic(() => import('./RunBuilder'))
 export const BuildBuilder = dynamic(() => import('./BuildBuilder'))
 export const CleanupBuilder = dynamic(() => import('./CleanupBuilder'))
+export const RegistryBuilder = dynamic(() => import('./RegistryBuilder'))
 /** <ExplainCommand />: paste a docker run or docker build command and see each part explained. */
 export const ExplainCommand = dynamic(() => import('./ExplainCommand'))

@@ -1,7 +1,7 @@
 // Everything MDX pages may use without importing it. The content build reads the names of this
 // map, so using anything else fails the build with the file and line.
 import { diagramComponents } from '@/components/diagrams'
-import { BuildBuilder, CleanupBuilder, ExplainCommand, RunBuilder } from '@/components/builders/lazy'
+import { BuildBuilder, CleanupBuilder, ExplainCommand, RegistryBuilder, RunBuilder } from '@/components/builders/lazy'
 import { Question, Quiz } from '@/components/learning/Quiz'
 import { CheatSheet } from '@/components/reference/CheatSheet'
 import { Glossary, Term } from '@/components/reference/Glossary'
@@ -34,6 +34,7 @@ export const mdxComponents = {
   CleanupBuilder,
   ExplainCommand,
   RunBuilder,
+  RegistryBuilder,
   ...diagramComponents,
 }
 

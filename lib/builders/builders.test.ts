@@ -50,8 +50,9 @@ function withValue<S extends StateSpec>(spec: S, state: StateOf<S>, field: strin
  */
 function expectBashGetsModelArgv<S extends StateSpec>(builder: BuilderCase<S>, state: StateOf<S>, outputs: Output[], layout: Layout) {
   const recorded = shellOutputs(outputs).map((output) => {
-    const argv = recordArgv(outputText(output, layout))
-    expect(argv).toEqual(argvOf(output.commands[0]!).slice(1))
+    const [program, ...args] = argvOf(output.commands[0]!)
+    const argv = recordArgv(outputText(output, layout), program)
+    expect(argv).toEqual(args)
     return argv
   })
   if (builder.read) expectReadsBack(builder, state, recorded[0]!)

@@ -57,6 +57,12 @@ export const LESSONS = {
   hardening: { route: '/security/capabilities-and-seccomp/', anchor: 'two-more-flags-worth-adding', topic: 'read-only containers and no-new-privileges' },
   compose: { route: '/orchestration/compose/', anchor: 'a-composeyaml', topic: 'Docker Compose' },
   logRotation: { route: '/orchestration/logging/', anchor: 'per-container-settings', topic: 'rotating logs' },
+  // Private registry builder
+  registryConfig: { route: '/registries/running-a-registry/', anchor: 'configure-with-environment-variables', topic: 'configuring a registry' },
+  registryOpenByDefault: { route: '/registries/securing-a-registry/', anchor: 'what-is-open-by-default', topic: 'what an unsecured registry leaves open' },
+  registryCertificate: { route: '/registries/securing-a-registry/', anchor: 'create-a-certificate', topic: 'certificates for a registry' },
+  certsD: { route: '/registries/trusting-certificates/', anchor: 'recommended-certsd', topic: 'trusting a certificate with certs.d' },
+  insecureRegistries: { route: '/registries/trusting-certificates/', anchor: 'not-recommended-insecure-registries', topic: 'why insecure-registries is dangerous' },
 } as const satisfies Record<string, Lesson>
 
 export type LessonKey = keyof typeof LESSONS

@@ -1,5 +1,5 @@
-// Test support: runs shell text in bash with `docker` replaced by a function that records its
-// argv, so tests see exactly what a reader's shell would hand to Docker.
+// Test support: runs shell text in bash with `docker` (or another program) replaced by a function
+// that records its argv, so tests see exactly what a reader's shell would hand to the program.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -9,9 +9,13 @@ import path from 'node:path'
 export const recordingDir = fs.mkdtempSync(path.join(os.tmpdir(), 'record-argv-'))
 fs.writeFileSync(path.join(recordingDir, 'GLOB-EXPANDED'), '')
 
-/** The argv `docker` receives (without "docker") when bash runs the text. */
-export function recordArgv(text: string): string[] {
-  const script = `docker() { printf '%s\\0' "$@"; }\n${text}`
+/**
+ * The argv `program` receives (without its name) when bash runs the text. The program is replaced
+ * by the recording function, so commands such as openssl or sudo are recorded, never run.
+ */
+export function recordArgv(text: string, program = 'docker'): string[] {
+  if (!/^[a-z][a-z0-9_-]*$/.test(program)) throw new Error(`cannot stand in for the program ${JSON.stringify(program)}`)
+  const script = `${program}() { printf '%s\\0' "$@"; }\n${text}`
   const result = spawnSync('bash', ['-c', script], { encoding: 'utf8', cwd: recordingDir })
   if (result.status !== 0) throw new Error(`bash failed: ${result.stderr}`)
   return result.stdout.split('\0').slice(0, -1)

@@ -9,9 +9,11 @@ import type { StateOf, StateSpec } from '../fields'
 import type { BuilderModel } from '../model'
 import type { CommandReading } from '../reading'
 import { runBuilder } from '../run'
+import { registryBuilder } from '../registry'
 import { readRunArgs } from '../run/read'
 import type { RunState } from '../run/state'
 import { buildState, cleanupState, runState } from './arbitraries'
+import { registryState } from './registry-arbitrary'
 
 export interface BuilderCase<S extends StateSpec> {
   model: BuilderModel<S>
@@ -58,4 +60,11 @@ const cleanupCase: BuilderCase<typeof cleanupBuilder.spec> = {
   freeTextFields: ['labels.value'],
 }
 
-export const BUILDER_CASES = [runCase, buildCase, cleanupCase] as unknown as BuilderCase<StateSpec>[]
+const registryCase: BuilderCase<typeof registryBuilder.spec> = {
+  model: registryBuilder,
+  arbitrary: registryState,
+  canonical: asIs,
+  freeTextFields: ['realm'],
+}
+
+export const BUILDER_CASES = [runCase, buildCase, cleanupCase, registryCase] as unknown as BuilderCase<StateSpec>[]
