@@ -13,5 +13,6 @@ export const RunBuilder = dynamic(() => import('./RunBuilder'))
 export const BuildBuilder = dynamic(() => import('./BuildBuilder'))
 export const CleanupBuilder = dynamic(() => import('./CleanupBuilder'))
 export const RegistryBuilder = dynamic(() => import('./RegistryBuilder'))
+export const NetworkBuilder = dynamic(() => import('./NetworkBuilder'))
 /** <ExplainCommand />: paste a docker run or docker build command and see each part explained. */
 export const ExplainCommand = dynamic(() => import('./ExplainCommand'))

@@ -1,7 +1,7 @@
 // Everything MDX pages may use without importing it. The content build reads the names of this
 // map, so using anything else fails the build with the file and line.
 import { diagramComponents } from '@/components/diagrams'
-import { BuildBuilder, CleanupBuilder, ExplainCommand, RegistryBuilder, RunBuilder } from '@/components/builders/lazy'
+import { BuildBuilder, CleanupBuilder, ExplainCommand, NetworkBuilder, RegistryBuilder, RunBuilder } from '@/components/builders/lazy'
 import { Question, Quiz } from '@/components/learning/Quiz'
 import { CheatSheet } from '@/components/reference/CheatSheet'
 import { Glossary, Term } from '@/components/reference/Glossary'
@@ -35,6 +35,7 @@ export const mdxComponents = {
   ExplainCommand,
   RunBuilder,
   RegistryBuilder,
+  NetworkBuilder,
   ...diagramComponents,
 }
 

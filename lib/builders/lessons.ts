@@ -63,6 +63,11 @@ export const LESSONS = {
   registryCertificate: { route: '/registries/securing-a-registry/', anchor: 'create-a-certificate', topic: 'certificates for a registry' },
   certsD: { route: '/registries/trusting-certificates/', anchor: 'recommended-certsd', topic: 'trusting a certificate with certs.d' },
   insecureRegistries: { route: '/registries/trusting-certificates/', anchor: 'not-recommended-insecure-registries', topic: 'why insecure-registries is dangerous' },
+  // Network builder
+  defaultBridgeNames: { route: '/networking/container-networking/', anchor: 'no-names-on-the-default-bridge', topic: 'names on the default bridge' },
+  overlayNetworks: { route: '/networking/network-drivers/', anchor: 'overlay', topic: 'overlay networks' },
+  macvlanNetworks: { route: '/networking/network-drivers/', anchor: 'macvlan', topic: 'macvlan networks' },
+  ipvlanNetworks: { route: '/networking/network-drivers/', anchor: 'ipvlan', topic: 'ipvlan networks' },
 } as const satisfies Record<string, Lesson>
 
 export type LessonKey = keyof typeof LESSONS

@@ -9,10 +9,12 @@ import type { StateOf, StateSpec } from '../fields'
 import type { BuilderModel } from '../model'
 import type { CommandReading } from '../reading'
 import { runBuilder } from '../run'
+import { networkBuilder } from '../network'
 import { registryBuilder } from '../registry'
 import { readRunArgs } from '../run/read'
 import type { RunState } from '../run/state'
 import { buildState, cleanupState, runState } from './arbitraries'
+import { networkState } from './network-arbitrary'
 import { registryState } from './registry-arbitrary'
 
 export interface BuilderCase<S extends StateSpec> {
@@ -67,4 +69,11 @@ const registryCase: BuilderCase<typeof registryBuilder.spec> = {
   freeTextFields: ['realm'],
 }
 
-export const BUILDER_CASES = [runCase, buildCase, cleanupCase, registryCase] as unknown as BuilderCase<StateSpec>[]
+const networkCase: BuilderCase<typeof networkBuilder.spec> = {
+  model: networkBuilder,
+  arbitrary: networkState,
+  canonical: asIs,
+  freeTextFields: [],
+}
+
+export const BUILDER_CASES = [runCase, buildCase, cleanupCase, registryCase, networkCase] as unknown as BuilderCase<StateSpec>[]
