@@ -67,6 +67,25 @@ describe('the registry builder', () => {
     )
   })
 
+  it('installs the certificate in the certs.d folder named exactly like the address images are pushed to', () => {
+    fc.assert(
+      fc.property(registryState, (s) => {
+        const outputs = evaluate(registryBuilder, { ...s, tls: true, trust: 'certs-d' }).outputs
+        const argv = (id: string) => {
+          const output = outputs.find((o) => o.id === id)
+          return output?.kind === 'shell' ? argvOf(output.commands[0]!) : []
+        }
+        const [, , , folder] = argv('certs-dir')
+        expect(argv('certs-dir').slice(0, 3)).toEqual(['sudo', 'mkdir', '-p'])
+        expect(argv('certs-copy')).toEqual(['sudo', 'cp', 'certs/domain.crt', `${folder}/ca.crt`])
+        expect(argv('certificate')).toContain('certs/domain.crt')
+        const pushed = argv('push')[2]!
+        expect(folder).toBe(`/etc/docker/certs.d/${pushed.slice(0, pushed.indexOf('/'))}`)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
   it('refuses what cannot work, beside the field', () => {
     const errors = (values: Partial<RegistryState>) => evaluate(registryBuilder, state(values)).errors.map((e) => e.field)
     expect(errors({ trust: 'certs-d' })).toEqual(['trust'])
