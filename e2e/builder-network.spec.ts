@@ -59,7 +59,7 @@ test.describe('the network builder', { tag: '@base-path' }, () => {
   test('shows an error beside the gateway when it lies outside the subnet, and no commands', async ({ page }) => {
     await open(page, 'tools/network/')
     const builder = page.locator('[data-builder="network"]')
-    await builder.getByText('Addresses').click()
+    await builder.getByText('Addresses', { exact: true }).click()
     await builder.getByLabel('Subnet').fill('10.10.0.0/24')
     const gateway = builder.getByLabel('Gateway')
     await gateway.fill('10.20.0.1')
