@@ -77,4 +77,11 @@ test.describe('the network builder', { tag: '@base-path' }, () => {
     await expectOutputs(builder, networkBuilder.presets.find((p) => p.id === 'bridge')!.state)
     await expect(builder.locator('[data-warning="default-bridge"] [data-lesson-link]')).toHaveAttribute('href', /\/networking\/container-networking\/#no-names-on-the-default-bridge$/)
   })
+
+  test('fits a 360 px wide screen without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 })
+    await open(page, 'tools/network/')
+    await expect(page.locator('[data-builder="network"] [data-command-output]').first()).toBeVisible()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
+  })
 })

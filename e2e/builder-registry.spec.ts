@@ -90,4 +90,11 @@ test.describe('the private registry builder', { tag: '@base-path' }, () => {
     const secured = registryBuilder.presets.find((p) => p.id === 'secured')!.state
     await expectOutputs(builder, secured)
   })
+
+  test('fits a 360 px wide screen without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 })
+    await open(page, 'tools/registry/')
+    await expect(page.locator('[data-builder="registry"] [data-command-output]').first()).toBeVisible()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
+  })
 })
