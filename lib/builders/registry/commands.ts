@@ -38,7 +38,11 @@ function htpasswd(state: RegistryState): Output {
     'Create the password file',
     `Asks twice for ${state.user}'s password and writes its bcrypt hash to ${FILES.htpasswd}. The htpasswd tool comes from the ${HTPASSWD_IMAGE} image, since the registry image no longer ships it.`,
     [['docker', 'run', '--rm', '-it'], ['-v', `${local(FILES.authDir)}:/auth`], ['--entrypoint', 'htpasswd'], [HTPASSWD_IMAGE, '-Bc', '/auth/htpasswd', state.user]],
-    ['-B (bcrypt) is required: the registry accepts no other hash.', 'To add another user later, run it again without -c, which would start a new file.'],
+    [
+      '-B (bcrypt) is required: the registry accepts no other hash.',
+      'To add another user later, run it again without -c, which would start a new file.',
+      'The container runs as root, so on the host the file belongs to root.',
+    ],
   )
 }
 
