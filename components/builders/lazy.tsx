@@ -18,6 +18,8 @@ export const StorageBuilder = dynamic(() => import('./StorageBuilder'))
 export const LoggingBuilder = dynamic(() => import('./LoggingBuilder'))
 /** <DockerfileBuilder preset="go" />: composes a Dockerfile, its .dockerignore and the build command. */
 export const DockerfileBuilder = dynamic(() => import('./DockerfileBuilder'))
+export const RegistryBuilder = dynamic(() => import('./RegistryBuilder'))
+export const NetworkBuilder = dynamic(() => import('./NetworkBuilder'))
 /** <ExplainCommand />: paste a docker run or docker build command and see each part explained. */
 export const ExplainCommand = dynamic(() => import('./ExplainCommand'))
 /** <DockerfileLinter />: paste a Dockerfile and see its problems line by line; in a lesson give it example={`…`}. */

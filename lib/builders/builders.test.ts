@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { recordArgv, recordingDir, hostileStrings } from '../shell/record-argv'
+import { recordArgvs, recordingDir, hostileStrings } from '../shell/record-argv'
 import { argvOf, type Layout } from '../shell/quote'
 import { blankRow, type StateOf, type StateSpec } from './fields'
 import { evaluate, type Output } from './model'
@@ -49,11 +49,9 @@ function withValue<S extends StateSpec>(spec: S, state: StateOf<S>, field: strin
  * then, for a builder that can read commands, that the argv reads back into the same state.
  */
 function expectBashGetsModelArgv<S extends StateSpec>(builder: BuilderCase<S>, state: StateOf<S>, outputs: Output[], layout: Layout) {
-  const recorded = shellOutputs(outputs).map((output) => {
-    const argv = recordArgv(outputText(output, layout))
-    expect(argv).toEqual(argvOf(output.commands[0]!).slice(1))
-    return argv
-  })
+  const shells = shellOutputs(outputs)
+  const recorded = recordArgvs(shells.map((output) => ({ text: outputText(output, layout), program: argvOf(output.commands[0]!)[0]! })))
+  shells.forEach((output, i) => expect(recorded[i]).toEqual(argvOf(output.commands[0]!).slice(1)))
   if (builder.read) expectReadsBack(builder, state, recorded[0]!)
 }
 

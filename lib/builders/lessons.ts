@@ -82,6 +82,17 @@ export const LESSONS = {
   // Dockerfile composer (it also uses cacheOrder, above)
   smallImages: { route: '/building-images/small-images/', anchor: 'choose-a-smaller-base-image', topic: 'choosing a smaller base image' },
   multiStageBuilds: { route: '/building-images/multi-stage-builds/', anchor: 'two-stages-build-then-copy', topic: 'multi-stage builds' },
+  // Private registry builder
+  registryConfig: { route: '/registries/running-a-registry/', anchor: 'configure-with-environment-variables', topic: 'configuring a registry' },
+  registryOpenByDefault: { route: '/registries/securing-a-registry/', anchor: 'what-is-open-by-default', topic: 'what an unsecured registry leaves open' },
+  registryCertificate: { route: '/registries/securing-a-registry/', anchor: 'create-a-certificate', topic: 'certificates for a registry' },
+  certsD: { route: '/registries/trusting-certificates/', anchor: 'recommended-certsd', topic: 'trusting a certificate with certs.d' },
+  insecureRegistries: { route: '/registries/trusting-certificates/', anchor: 'not-recommended-insecure-registries', topic: 'why insecure-registries is dangerous' },
+  // Network builder
+  defaultBridgeNames: { route: '/networking/container-networking/', anchor: 'no-names-on-the-default-bridge', topic: 'names on the default bridge' },
+  overlayNetworks: { route: '/networking/network-drivers/', anchor: 'overlay', topic: 'overlay networks' },
+  macvlanNetworks: { route: '/networking/network-drivers/', anchor: 'macvlan', topic: 'macvlan networks' },
+  ipvlanNetworks: { route: '/networking/network-drivers/', anchor: 'ipvlan', topic: 'ipvlan networks' },
 } as const satisfies Record<string, Lesson>
 
 export type LessonKey = keyof typeof LESSONS

@@ -88,3 +88,24 @@ describe('shared validation', () => {
     expect(v.printable('a\0b')).toContain('NUL')
   })
 })
+
+describe('host names and IPv4 networks', () => {
+  it('takes host names and IPv4 addresses, without a port', () => {
+    for (const ok of ['localhost', 'registry.example.com', 'my-host', '203.0.113.10']) expect(v.hostName(ok), ok).toBeUndefined()
+    expect(v.hostName('registry.example.com:5000')).toContain('without a port')
+    for (const bad of ['-bad.example', 'a_b.com', '300.1.1.1', 'a..b', '']) expect(v.hostName(bad), bad).toBeDefined()
+  })
+
+  it('reads CIDR networks and knows what lies inside them', () => {
+    expect(v.ipv4Cidr('172.28.0.0/16')).toBeUndefined()
+    expect(v.ipv4Cidr('0.0.0.0/0')).toBeUndefined()
+    expect(v.ipv4Cidr('172.28.1.0/16')).toContain('the network is 172.28.0.0/16')
+    for (const bad of ['172.28.0.0', '172.28.0.0/33', '256.0.0.0/8', '10.0.0.0/x']) expect(v.ipv4Cidr(bad), bad).toContain('CIDR notation')
+    expect(v.inCidr('10.1.255.254', '10.1.0.0/16')).toBe(true)
+    expect(v.inCidr('10.2.0.1', '10.1.0.0/16')).toBe(false)
+    expect(v.inCidr('10.1.128.0/17', '10.1.0.0/16')).toBe(true)
+    expect(v.inCidr('10.0.0.0/15', '10.1.0.0/16')).toBe(false)
+    expect(v.numberToIpv4(v.ipv4ToNumber('192.168.1.200'))).toBe('192.168.1.200')
+    expect(v.numberToIpv4(v.cidrBase('192.168.1.200', 27))).toBe('192.168.1.192')
+  })
+})

@@ -245,3 +245,51 @@ export function labelKey(value: string): string | undefined {
   if (value.includes('=')) return 'A label key cannot contain "=": put the value in the value field.'
   return /\s/.test(value) ? 'A label key has no spaces.' : printable(value)
 }
+
+// Host names and networks, for the registry and network builders.
+
+const HOST_NAME = new RegExp(`^${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*$`)
+
+export function isIpv4(value: string): boolean {
+  return IPV4.test(value)
+}
+
+/** A host name (registry.example.com, localhost) or an IPv4 address, as clients type it. */
+export function hostName(value: string): string | undefined {
+  if (value === '') return 'Enter the host name clients use, such as registry.example.com.'
+  if (value.includes(':')) return 'Enter the host name without a port: the port has its own field.'
+  if (isIpv4(value) || (HOST_NAME.test(value) && value.length <= 253 && !/^[\d.]+$/.test(value))) return undefined
+  return 'Enter a host name (letters, digits and "-", parts joined by ".") or an IPv4 address such as 203.0.113.10.'
+}
+
+/** An IPv4 address as a 32-bit number. */
+export function ipv4ToNumber(value: string): number {
+  return value.split('.').reduce((n, part) => n * 256 + Number(part), 0)
+}
+
+/** An IPv4 network in CIDR notation, such as 172.28.0.0/16, with no host bits set. */
+export function ipv4Cidr(value: string): string | undefined {
+  const match = /^([\d.]+)\/(\d{1,2})$/.exec(value)
+  if (!match || !isIpv4(match[1]!) || Number(match[2]) > 32) return 'Enter a network in CIDR notation, such as 172.28.0.0/16.'
+  const prefix = Number(match[2])
+  const base = cidrBase(match[1]!, prefix)
+  if (base !== ipv4ToNumber(match[1]!)) return `The address has bits set past the /${prefix} prefix: the network is ${numberToIpv4(base)}/${prefix}.`
+  return undefined
+}
+
+/** The first address of the network an address falls in, for a prefix length. */
+export function cidrBase(address: string, prefix: number): number {
+  const size = 2 ** (32 - prefix)
+  return Math.floor(ipv4ToNumber(address) / size) * size
+}
+
+export function numberToIpv4(n: number): string {
+  return [24, 16, 8, 0].map((shift) => Math.floor(n / 2 ** shift) % 256).join('.')
+}
+
+/** Whether an IPv4 address or a CIDR network lies within a CIDR network (both assumed valid). */
+export function inCidr(inner: string, outer: string): boolean {
+  const [outerAddress, outerPrefix] = outer.split('/') as [string, string]
+  const [innerAddress, innerPrefix = '32'] = inner.split('/') as [string, string?]
+  return Number(innerPrefix) >= Number(outerPrefix) && cidrBase(innerAddress, Number(outerPrefix)) === ipv4ToNumber(outerAddress)
+}

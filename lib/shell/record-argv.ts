@@ -1,5 +1,5 @@
-// Test support: runs shell text in bash with `docker` replaced by a function that records its
-// argv, so tests see exactly what a reader's shell would hand to Docker.
+// Test support: runs shell text in bash with `docker` (or another program) replaced by a function
+// that records its argv, so tests see exactly what a reader's shell would hand to the program.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -9,12 +9,38 @@ import path from 'node:path'
 export const recordingDir = fs.mkdtempSync(path.join(os.tmpdir(), 'record-argv-'))
 fs.writeFileSync(path.join(recordingDir, 'GLOB-EXPANDED'), '')
 
-/** The argv `docker` receives (without "docker") when bash runs the text. */
-export function recordArgv(text: string): string[] {
-  const script = `docker() { printf '%s\\0' "$@"; }\n${text}`
+/**
+ * The argv `program` receives (without its name) when bash runs the text. The program is replaced
+ * by the recording function, so commands such as openssl or sudo are recorded, never run.
+ */
+export function recordArgv(text: string, program = 'docker'): string[] {
+  return recordArgvs([{ text, program }])[0]!
+}
+
+/**
+ * recordArgv for several commands in one bash process, one argv per command: starting bash is
+ * what costs time on a busy machine, and builders write many commands per state.
+ */
+export function recordArgvs(commands: { text: string; program: string }[]): string[][] {
+  const programs = [...new Set(commands.map((command) => command.program))]
+  for (const program of programs) {
+    if (!/^[a-z][a-z0-9_-]*$/.test(program)) throw new Error(`cannot stand in for the program ${JSON.stringify(program)}`)
+  }
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'record-out-'))
+  const outFile = (i: number) => path.join(outDir, String(i))
+  const script = [
+    'set -e',
+    ...programs.map((program) => `${program}() { printf '%s\\0' "$@"; }`),
+    // Each command writes to its own file, so no argument can be mistaken for a separator.
+    ...commands.flatMap((command, i) => [`exec >'${outFile(i)}'`, command.text]),
+  ].join('\n')
   const result = spawnSync('bash', ['-c', script], { encoding: 'utf8', cwd: recordingDir })
-  if (result.status !== 0) throw new Error(`bash failed: ${result.stderr}`)
-  return result.stdout.split('\0').slice(0, -1)
+  try {
+    if (result.status !== 0) throw new Error(`bash failed: ${result.stderr}`)
+    return commands.map((_, i) => (fs.existsSync(outFile(i)) ? fs.readFileSync(outFile(i), 'utf8').split('\0').slice(0, -1) : []))
+  } finally {
+    fs.rmSync(outDir, { recursive: true, force: true })
+  }
 }
 
 /** Strings built to break shell syntax if anything were left unquoted; `touches` names the file they would create. */

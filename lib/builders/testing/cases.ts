@@ -9,6 +9,8 @@ import { dockerfileBuilder } from '../dockerfile'
 import type { StateOf, StateSpec } from '../fields'
 import type { BuilderModel } from '../model'
 import type { CommandReading } from '../reading'
+import { networkBuilder } from '../network'
+import { registryBuilder } from '../registry'
 import { runBuilder } from '../run'
 import { readRunArgs } from '../run/read'
 import type { RunState } from '../run/state'
@@ -17,6 +19,8 @@ import { storageBuilder } from '../storage'
 import { buildState, cleanupState, runState } from './arbitraries'
 import { dockerfileState } from './dockerfile-arbitrary'
 import { loggingState } from './logging'
+import { networkState } from './network-arbitrary'
+import { registryState } from './registry-arbitrary'
 import { storageState } from './storage'
 
 export interface BuilderCase<S extends StateSpec> {
@@ -85,4 +89,18 @@ const dockerfileCase: BuilderCase<typeof dockerfileBuilder.spec> = {
   freeTextFields: ['args.value', 'env.value', 'install', 'steps.command', 'healthCommand.arg', 'entrypoint.arg', 'cmd.arg', 'ignore.pattern'],
 }
 
-export const BUILDER_CASES = [runCase, buildCase, cleanupCase, dockerfileCase, storageCase, loggingCase] as unknown as BuilderCase<StateSpec>[]
+const registryCase: BuilderCase<typeof registryBuilder.spec> = {
+  model: registryBuilder,
+  arbitrary: registryState,
+  canonical: asIs,
+  freeTextFields: ['realm'],
+}
+
+const networkCase: BuilderCase<typeof networkBuilder.spec> = {
+  model: networkBuilder,
+  arbitrary: networkState,
+  canonical: asIs,
+  freeTextFields: [],
+}
+
+export const BUILDER_CASES = [runCase, buildCase, cleanupCase, dockerfileCase, registryCase, networkCase, storageCase, loggingCase] as unknown as BuilderCase<StateSpec>[]
