@@ -49,6 +49,8 @@ test.describe('the Dockerfile linter', { tag: '@base-path' }, () => {
 
     // "Learn more" leads to the lesson, under the base path too.
     await retype(page, 'FROM node:latest\nUSER node\n')
+    // Once the URL has caught up with the typing, so its update cannot race the navigation.
+    await expect.poll(() => new URL(page.url()).searchParams.get('dockerfile')).toBe('FROM node:latest\nUSER node\n')
     const link = linter.locator('[data-finding="base-latest"] [data-lesson-link]')
     await expect(link).toHaveText('Learn more about what latest means')
     await link.click()
