@@ -57,6 +57,13 @@ export const LESSONS = {
   hardening: { route: '/security/capabilities-and-seccomp/', anchor: 'two-more-flags-worth-adding', topic: 'read-only containers and no-new-privileges' },
   compose: { route: '/orchestration/compose/', anchor: 'a-composeyaml', topic: 'Docker Compose' },
   logRotation: { route: '/orchestration/logging/', anchor: 'per-container-settings', topic: 'rotating logs' },
+  // Storage builder
+  mountMissingPath: { route: '/storage/storage-overview/', anchor: 'the-one-behavioural-difference', topic: 'a missing host path with -v and --mount' },
+  sharingVolumes: { route: '/storage/volumes/', anchor: 'sharing-a-volume-between-containers', topic: 'sharing a volume' },
+  volumeBackup: { route: '/storage/volumes/', anchor: 'backing-up-and-restoring-a-volume', topic: 'backing up a volume' },
+  // Logging builder
+  logGrowth: { route: '/orchestration/logging/', anchor: 'logs-grow-unbounded', topic: 'why logs fill the disk' },
+  readingLogs: { route: '/orchestration/logging/', anchor: 'reading-logs', topic: 'reading logs' },
   // Dockerfile linter
   dockerfileFirst: { route: '/building-images/dockerfile-basics/', anchor: 'a-first-dockerfile', topic: 'a first Dockerfile' },
   dockerfileSyntax: { route: '/building-images/dockerfile-basics/', anchor: 'how-a-dockerfile-is-written', topic: 'how a Dockerfile is written' },
@@ -72,6 +79,9 @@ export const LESSONS = {
   combiningRuns: { route: '/building-images/layer-caching/', anchor: 'combining-run-instructions', topic: 'combining RUN instructions' },
   aptGet: { route: '/building-images/layer-caching/', anchor: 'installing-packages-with-apt-get', topic: 'installing packages with apt-get' },
   stageNames: { route: '/building-images/multi-stage-builds/', anchor: 'naming-stages', topic: 'naming stages' },
+  // Dockerfile composer (it also uses cacheOrder, above)
+  smallImages: { route: '/building-images/small-images/', anchor: 'choose-a-smaller-base-image', topic: 'choosing a smaller base image' },
+  multiStageBuilds: { route: '/building-images/multi-stage-builds/', anchor: 'two-stages-build-then-copy', topic: 'multi-stage builds' },
 } as const satisfies Record<string, Lesson>
 
 export type LessonKey = keyof typeof LESSONS

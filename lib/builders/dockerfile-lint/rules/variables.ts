@@ -15,7 +15,7 @@ function properties(step: Step): Property[] {
 /** The words BuildKit's SecretsUsedInArgOrEnv looks for in a variable's name. */
 const SECRET_WORDS = ['apikey', 'auth', 'credential', 'credentials', 'key', 'password', 'pword', 'passwd', 'secret', 'token']
 
-function looksSecret(name: string): boolean {
+export function looksSecret(name: string): boolean {
   return name
     .toLowerCase()
     .split(/[^a-z0-9]+/)
