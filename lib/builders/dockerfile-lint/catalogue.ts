@@ -63,7 +63,7 @@ export const RULES = {
   'broken-exec-form': {
     title: 'Exec form that is not valid JSON',
     severity: 'error',
-    reason: 'An argument list in brackets must be a JSON array with double quotes. Anything else is silently run as a shell command line instead, brackets and all.',
+    reason: 'An argument list in brackets must be a JSON array with double quotes. Otherwise Docker reads the line as shell form: brackets and quotes become part of a command for /bin/sh, which then fails.',
     fix: 'Write the list as JSON: ["executable", "arg"] with double quotes and commas.',
     lesson: 'shellAndExecForm',
   },
