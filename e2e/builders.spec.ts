@@ -128,6 +128,18 @@ test.describe('the docker run builder', { tag: '@base-path' }, () => {
     await expect(builder.locator('[data-command-output]')).toHaveCount(2)
   })
 
+  test('follows a link clicked right after a change, with the change kept in the history', async ({ page }) => {
+    await open(page, 'tools/run/')
+    const builder = page.locator('[data-builder="run"]')
+    await builder.getByLabel('Image', { exact: true }).fill('redis')
+    // No wait: the click lands while the URL update is still pending.
+    await builder.locator('[data-warning] [data-lesson-link]').first().click()
+    await expect(page).not.toHaveURL(/\/tools\/run\//)
+    await expect(page.locator('h1')).toBeVisible()
+    await page.goBack()
+    await expect(page).toHaveURL(/\/tools\/run\/\?.*image=redis/)
+  })
+
   test('shows warnings that link to the lessons explaining them', async ({ page }) => {
     await open(page, 'tools/run/')
     const builder = page.locator('[data-builder="run"]')

@@ -41,11 +41,23 @@ export function useBuilderState<S extends StateSpec>(model: Pick<BuilderModel<S>
     if (!syncUrl || !urlRead) return
     const query = queryString(encodeState(model.spec, state, model.start))
     if (query === lastQuery.current) return
-    const timer = setTimeout(() => {
+    const write = () => {
+      stop()
       lastQuery.current = query
       window.history.pushState(null, '', `${window.location.pathname}${query}${window.location.hash}`)
-    }, URL_DELAY_MS)
-    return () => clearTimeout(timer)
+    }
+    // A link followed before the delay is up must not meet this history entry halfway through its
+    // own navigation (the router would take it for a newer one and drop the link): write it first.
+    const writeBeforeLeaving = (event: MouseEvent) => {
+      if (event.target instanceof Element && event.target.closest('a[href]')) write()
+    }
+    const timer = setTimeout(write, URL_DELAY_MS)
+    document.addEventListener('click', writeBeforeLeaving, true)
+    const stop = () => {
+      clearTimeout(timer)
+      document.removeEventListener('click', writeBeforeLeaving, true)
+    }
+    return stop
   }, [syncUrl, urlRead, state, model])
 
   const reset = useCallback(() => setState(initial ?? model.start), [initial, model])
