@@ -3,7 +3,7 @@ import { evaluate } from '../lib/builders/model'
 import { outputText } from '../lib/builders/output'
 import { runBuilder } from '../lib/builders/run'
 import type { RunState } from '../lib/builders/run/state'
-import { open } from './site'
+import { manifest, open, relative } from './site'
 
 /** The command the model writes for a state: what the page must show and copy. */
 function expectedCommand(state: RunState, layout: 'single' | 'multi' = 'multi'): string {
@@ -247,7 +247,9 @@ test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 } })
 
   test('the builder pages fit the screen without sideways scrolling', async ({ page }) => {
-    for (const path of ['tools/run/', 'tools/build/', 'tools/cleanup/', 'tools/explain/']) {
+    test.slow()
+    const tools = manifest().modules.find((module) => module.kind === 'tools')!.pages
+    for (const path of tools.map((tool) => relative(tool.route))) {
       await open(page, path)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
       expect(overflow, path).toBeLessThanOrEqual(0)
