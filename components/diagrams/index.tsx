@@ -8,6 +8,7 @@ import { ContainerLifecycleDiagram } from './ContainerLifecycle'
 import { ContainersVsVmsDiagram } from './ContainersVsVms'
 import { ContentTrustDiagram } from './ContentTrust'
 import { EntrypointCmdDiagram } from './EntrypointCmd'
+import { ImageFilesDiagram } from './ImageFiles'
 import { ImageLayersDiagram } from './ImageLayers'
 import { ImageReferenceDiagram } from './ImageReference'
 import { ImageScanningDiagram } from './ImageScanning'
@@ -23,6 +24,7 @@ import { SecuredRegistryDiagram } from './SecuredRegistry'
 import { SharedVolumeDiagram } from './SharedVolume'
 import { StorageMountsDiagram } from './StorageMounts'
 import { TagPointersDiagram } from './TagPointers'
+import { VolumeLifetimeDiagram } from './VolumeLifetime'
 
 export const diagramComponents = {
   BridgeNetworkDiagram,
@@ -32,6 +34,7 @@ export const diagramComponents = {
   ContainersVsVmsDiagram,
   ContentTrustDiagram,
   EntrypointCmdDiagram,
+  ImageFilesDiagram,
   ImageLayersDiagram,
   ImageReferenceDiagram,
   ImageScanningDiagram,
@@ -47,4 +50,5 @@ export const diagramComponents = {
   SharedVolumeDiagram,
   StorageMountsDiagram,
   TagPointersDiagram,
+  VolumeLifetimeDiagram,
 }
