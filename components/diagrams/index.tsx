@@ -1,6 +1,7 @@
 // Every diagram an MDX page may place, spread into the MDX component map, so the content build
 // knows their names: <Figure caption="…"><ContainersVsVmsDiagram /></Figure>. The static ones
 // render on the server with no JavaScript; BuildCache and EntrypointCmd are lazy client wrappers.
+import { BindMountDiagram } from './BindMount'
 import { BridgeNetworkDiagram } from './BridgeNetwork'
 import { BuildCacheDiagram } from './BuildCache'
 import { BuildContextDiagram } from './BuildContext'
@@ -27,6 +28,7 @@ import { TagPointersDiagram } from './TagPointers'
 import { VolumeLifetimeDiagram } from './VolumeLifetime'
 
 export const diagramComponents = {
+  BindMountDiagram,
   BridgeNetworkDiagram,
   BuildCacheDiagram,
   BuildContextDiagram,
