@@ -5,6 +5,7 @@ import { BindMountDiagram } from './BindMount'
 import { BridgeNetworkDiagram } from './BridgeNetwork'
 import { BuildCacheDiagram } from './BuildCache'
 import { BuildContextDiagram } from './BuildContext'
+import { BuildFlowDiagram } from './BuildFlow'
 import { ContainerLifecycleDiagram } from './ContainerLifecycle'
 import { ContainersVsVmsDiagram } from './ContainersVsVms'
 import { ContentTrustDiagram } from './ContentTrust'
@@ -32,6 +33,7 @@ export const diagramComponents = {
   BridgeNetworkDiagram,
   BuildCacheDiagram,
   BuildContextDiagram,
+  BuildFlowDiagram,
   ContainerLifecycleDiagram,
   ContainersVsVmsDiagram,
   ContentTrustDiagram,
