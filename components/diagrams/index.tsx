@@ -9,6 +9,7 @@ import { BuildFlowDiagram } from './BuildFlow'
 import { ContainerLifecycleDiagram } from './ContainerLifecycle'
 import { ContainersVsVmsDiagram } from './ContainersVsVms'
 import { ContentTrustDiagram } from './ContentTrust'
+import { DownloadLayersDiagram } from './DownloadLayers'
 import { EntrypointCmdDiagram } from './EntrypointCmd'
 import { ImageFilesDiagram } from './ImageFiles'
 import { ImageLayersDiagram } from './ImageLayers'
@@ -37,6 +38,7 @@ export const diagramComponents = {
   ContainerLifecycleDiagram,
   ContainersVsVmsDiagram,
   ContentTrustDiagram,
+  DownloadLayersDiagram,
   EntrypointCmdDiagram,
   ImageFilesDiagram,
   ImageLayersDiagram,
