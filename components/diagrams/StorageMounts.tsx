@@ -13,7 +13,7 @@ interface Mount {
 const MOUNTS: Mount[] = [
   { kind: 'volume', target: '/data', flag: '-v app-data:/data', where: ['Docker-managed area', '/var/lib/docker/volumes'], survives: ['survives docker rm', 'until docker volume rm'], keeps: true },
   { kind: 'bind mount', target: '/app', flag: '-v ./src:/app', where: ['any host folder', 'such as ./src'], survives: ['survives docker rm:', "it is the host's folder"], keeps: true },
-  { kind: 'tmpfs', target: '/run/cache', flag: '--tmpfs /run/cache', where: ['host memory (RAM)', 'never written to disk'], survives: ['lost when the', 'container stops'], keeps: false },
+  { kind: 'tmpfs', target: '/run/cache', flag: '--tmpfs /run/cache', where: ['host memory (RAM)', 'nothing kept on disk'], survives: ['lost when the', 'container stops'], keeps: false },
 ]
 
 function Store({ mount, x, y, w }: { mount: Mount; x: number; y: number; w: number }) {
