@@ -12,5 +12,7 @@ import dynamic from 'next/dynamic'
 export const RunBuilder = dynamic(() => import('./RunBuilder'))
 export const BuildBuilder = dynamic(() => import('./BuildBuilder'))
 export const CleanupBuilder = dynamic(() => import('./CleanupBuilder'))
+/** <InspectBuilder />: docker image/container inspect --format, docker ps and image ls tables (preset="…"). */
+export const InspectBuilder = dynamic(() => import('./InspectBuilder'))
 /** <ExplainCommand />: paste a docker run or docker build command and see each part explained. */
 export const ExplainCommand = dynamic(() => import('./ExplainCommand'))

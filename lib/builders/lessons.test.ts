@@ -5,6 +5,7 @@ import { GENERATED_CONTENT_DIR, readManifest, readPage } from '../content/genera
 import { EXPLAINABLE } from './explain'
 import { cleanupBuilder } from './cleanup'
 import { LESSONS, lessonPath, type Lesson } from './lessons'
+import { BUILDER_CASES } from './testing/cases'
 
 const pages = readManifest(GENERATED_CONTENT_DIR)
   .modules.flatMap((module) => module.pages)
@@ -19,7 +20,7 @@ describe('links from the builders', () => {
   })
 
   it('each builder has its own page', () => {
-    for (const model of [...Object.values(EXPLAINABLE), cleanupBuilder]) expect(byRoute.has(model.route), model.route).toBe(true)
+    for (const model of [...Object.values(EXPLAINABLE), cleanupBuilder, ...BUILDER_CASES.map((c) => c.model)]) expect(byRoute.has(model.route), model.route).toBe(true)
   })
 
   it('writes lesson paths with their anchors', () => {

@@ -57,6 +57,8 @@ export const LESSONS = {
   hardening: { route: '/security/capabilities-and-seccomp/', anchor: 'two-more-flags-worth-adding', topic: 'read-only containers and no-new-privileges' },
   compose: { route: '/orchestration/compose/', anchor: 'a-composeyaml', topic: 'Docker Compose' },
   logRotation: { route: '/orchestration/logging/', anchor: 'per-container-settings', topic: 'rotating logs' },
+  // Inspect and format builder
+  listingContainers: { route: '/running-containers/naming-and-listing/', anchor: 'listing-containers', topic: 'listing containers' },
 } as const satisfies Record<string, Lesson>
 
 export type LessonKey = keyof typeof LESSONS

@@ -12,6 +12,8 @@ import { runBuilder } from '../run'
 import { readRunArgs } from '../run/read'
 import type { RunState } from '../run/state'
 import { buildState, cleanupState, runState } from './arbitraries'
+import { inspectBuilder } from '../inspect'
+import { inspectState } from './inspect-arbitrary'
 
 export interface BuilderCase<S extends StateSpec> {
   model: BuilderModel<S>
@@ -58,4 +60,12 @@ const cleanupCase: BuilderCase<typeof cleanupBuilder.spec> = {
   freeTextFields: ['labels.value'],
 }
 
-export const BUILDER_CASES = [runCase, buildCase, cleanupCase] as unknown as BuilderCase<StateSpec>[]
+const inspectCase: BuilderCase<typeof inspectBuilder.spec> = {
+  model: inspectBuilder,
+  arbitrary: inspectState,
+  canonical: asIs,
+  // Every value is a name Docker restricts or a choice: the template is built from the catalog.
+  freeTextFields: [],
+}
+
+export const BUILDER_CASES = [runCase, buildCase, cleanupCase, inspectCase] as unknown as BuilderCase<StateSpec>[]
