@@ -14,5 +14,7 @@ export const BuildBuilder = dynamic(() => import('./BuildBuilder'))
 export const CleanupBuilder = dynamic(() => import('./CleanupBuilder'))
 /** <InspectBuilder />: docker image/container inspect --format, docker ps and image ls tables (preset="…"). */
 export const InspectBuilder = dynamic(() => import('./InspectBuilder'))
+/** <ImageFilesBuilder />: docker save/load, and flattening with docker export | docker import (preset="…"). */
+export const ImageFilesBuilder = dynamic(() => import('./ImageFilesBuilder'))
 /** <ExplainCommand />: paste a docker run or docker build command and see each part explained. */
 export const ExplainCommand = dynamic(() => import('./ExplainCommand'))

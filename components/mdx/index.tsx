@@ -2,7 +2,7 @@
 // map, so using anything else fails the build with the file and line.
 import { diagramComponents } from '@/components/diagrams'
 import { BuildBuilder, CleanupBuilder, ExplainCommand, RunBuilder } from '@/components/builders/lazy'
-import { InspectBuilder } from '@/components/builders/lazy'
+import { ImageFilesBuilder, InspectBuilder } from '@/components/builders/lazy'
 import { Question, Quiz } from '@/components/learning/Quiz'
 import { CheatSheet } from '@/components/reference/CheatSheet'
 import { Glossary, Term } from '@/components/reference/Glossary'
@@ -36,6 +36,7 @@ export const mdxComponents = {
   ExplainCommand,
   RunBuilder,
   InspectBuilder,
+  ImageFilesBuilder,
   ...diagramComponents,
 }
 

@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { recordArgv, recordingDir, hostileStrings } from '../shell/record-argv'
+import { recordArgv, recordCommands, recordingDir, hostileStrings } from '../shell/record-argv'
 import { argvOf, type Layout } from '../shell/quote'
 import { blankRow, type StateOf, type StateSpec } from './fields'
 import { evaluate, type Output } from './model'
@@ -50,11 +50,22 @@ function withValue<S extends StateSpec>(spec: S, state: StateOf<S>, field: strin
  */
 function expectBashGetsModelArgv<S extends StateSpec>(builder: BuilderCase<S>, state: StateOf<S>, outputs: Output[], layout: Layout) {
   const recorded = shellOutputs(outputs).map((output) => {
+    if (output.commands.length > 1 || output.commands.some((command) => command.stdout !== undefined)) return expectPipelineGetsModelArgv(output, layout)
     const argv = recordArgv(outputText(output, layout))
     expect(argv).toEqual(argvOf(output.commands[0]!).slice(1))
     return argv
   })
   if (builder.read) expectReadsBack(builder, state, recorded[0]!)
+}
+
+/** A pipeline, or a command writing to a file: every program in it gets exactly its argv, in order. */
+function expectPipelineGetsModelArgv(output: Shell, layout: Layout): string[] {
+  const programs = [...new Set(output.commands.map((command) => argvOf(command)[0]!))]
+  const targets = output.commands.flatMap((command) => (command.stdout === undefined ? [] : [command.stdout]))
+  const recording = recordCommands(outputText(output, layout), programs, targets)
+  const last = output.commands[output.commands.length - 1]!
+  expect(last.stdout === undefined ? recording.stdout : recording.files[last.stdout]).toEqual(output.commands.map(argvOf))
+  return argvOf(output.commands[0]!).slice(1)
 }
 
 function expectReadsBack<S extends StateSpec>(builder: BuilderCase<S>, state: StateOf<S>, argv: string[]) {

@@ -59,6 +59,10 @@ export const LESSONS = {
   logRotation: { route: '/orchestration/logging/', anchor: 'per-container-settings', topic: 'rotating logs' },
   // Inspect and format builder
   listingContainers: { route: '/running-containers/naming-and-listing/', anchor: 'listing-containers', topic: 'listing containers' },
+  // Images as files builder
+  saveAndLoad: { route: '/managing-images/images-as-files/', anchor: 'saving-and-loading-images', topic: 'docker save and docker load' },
+  importing: { route: '/managing-images/images-as-files/', anchor: 'importing-a-filesystem-as-an-image', topic: 'importing a filesystem' },
+  flatteningCosts: { route: '/managing-images/images-as-files/', anchor: 'what-flattening-costs', topic: 'what flattening costs' },
 } as const satisfies Record<string, Lesson>
 
 export type LessonKey = keyof typeof LESSONS

@@ -14,6 +14,8 @@ import type { RunState } from '../run/state'
 import { buildState, cleanupState, runState } from './arbitraries'
 import { inspectBuilder } from '../inspect'
 import { inspectState } from './inspect-arbitrary'
+import { imageFilesBuilder } from '../image-files'
+import { imageFilesState } from './image-files-arbitrary'
 
 export interface BuilderCase<S extends StateSpec> {
   model: BuilderModel<S>
@@ -68,4 +70,12 @@ const inspectCase: BuilderCase<typeof inspectBuilder.spec> = {
   freeTextFields: [],
 }
 
-export const BUILDER_CASES = [runCase, buildCase, cleanupCase, inspectCase] as unknown as BuilderCase<StateSpec>[]
+const imageFilesCase: BuilderCase<typeof imageFilesBuilder.spec> = {
+  model: imageFilesBuilder,
+  arbitrary: imageFilesState,
+  canonical: asIs,
+  // Arguments of CMD and ENTRYPOINT travel as JSON inside one --change value; ENV values and the message as text.
+  freeTextFields: ['cmd.arg', 'entrypoint.arg', 'env.value', 'message'],
+}
+
+export const BUILDER_CASES = [runCase, buildCase, cleanupCase, inspectCase, imageFilesCase] as unknown as BuilderCase<StateSpec>[]
