@@ -62,7 +62,7 @@ export class SearchEngine {
     // Entries are written page by page, the introduction first.
     for (let id = pageOf.length - 1; id >= 0; id--) start[pageOf[id]!] = id
     for (let id = 0; id < pageOf.length; id++) end[pageOf[id]!] = id + 1
-    this.scorer = new Scorer(pageOf, { start, end })
+    this.scorer = new Scorer(pageOf, { start, end }, Float64Array.from(file.pages, (page) => page.weight ?? 1))
     this.fieldBits = new Uint8Array(file.entries.length)
     this.found = new Uint32Array(file.entries.length)
   }
@@ -101,14 +101,18 @@ export class SearchEngine {
         if (byPage.size === pages) continue
         byPage.set(entry.page, (hits = []))
       }
-      // A page's other sections are shown only while they stay close to its best one.
-      if (hits.length > 0 && score < hits[0]!.score * 0.5) continue
+      // A page's other sections are shown only while they stay close to its best one, or when
+      // the query names them: "cleaning up images" shows the Images section of "Cleaning up".
+      if (hits.length > 0 && score < hits[0]!.score * 0.5 && !this.namesSection(id, headingTerms)) continue
       const page = this.file.pages[entry.page]!
       hits.push({ entry, page, score, href: entry.id ? `${page.route}#${entry.id}` : page.route })
     }
     // When few pages match, each may show more of its sections.
     const perPage = Math.max(sectionsPerPage, Math.floor((sectionsPerPage * 3) / Math.max(1, byPage.size)))
-    return { query, groups: [...byPage.values()].map((hits) => ({ page: hits[0]!.page, hits: hits.slice(0, perPage) })), terms }
+    // The best page shows two more of its sections: a query that names a page often names one of
+    // its sections too ("pushing and pulling images, logging in").
+    const groupsFound = [...byPage.values()].map((hits, i) => ({ page: hits[0]!.page, hits: hits.slice(0, i === 0 ? perPage + 2 : perPage) }))
+    return { query, groups: groupsFound, terms }
   }
 
   /**
@@ -118,6 +122,12 @@ export class SearchEngine {
   private rerank(ranked: [number, number][], terms: ReadonlySet<string>, query: QueryWords): [number, number][] {
     const top = ranked.slice(0, RERANKED).map(([id, score]): [number, number] => [id, score * headingBoost(this.headingNames(id), terms, query)])
     return [...top.sort(byScore), ...ranked.slice(RERANKED)]
+  }
+
+  /** Whether the query holds every word of a section's own heading (never an introduction). */
+  private namesSection(id: number, terms: ReadonlySet<string>): boolean {
+    const [heading] = this.file.entries[id]!.id ? this.headingNames(id) : []
+    return heading !== undefined && heading.terms.length > 0 && heading.terms.every((term) => terms.has(term))
   }
 
   /** The names a section goes by: its own heading, or for an introduction the page's titles. */

@@ -30,6 +30,8 @@ export interface SearchPage {
   shortTitle?: string
   /** Module title, shown beside the page title. */
   module: string
+  /** Multiplies the scores of the page's sections; 1 when absent. */
+  weight?: number
 }
 
 /** One searchable section, with what a result needs to show it. */

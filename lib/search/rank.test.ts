@@ -37,6 +37,30 @@ describe('Scorer', () => {
     expect(ids(scorer.score([[{ postings: common, quality: 1 }], [{ postings: rare, quality: 1 }]], 10))[0]).toBe(1)
   })
 
+  it('never lets a completion rarer than the word typed outweigh the word itself', () => {
+    // "containers" typed: the term itself is in the text of four sections; the completion
+    // "containerd" is the heading of one. Rarity alone would put the completion first.
+    const typed = postings([
+      [0, bits('text')],
+      [1, bits('text')],
+      [2, bits('text')],
+      [3, bits('heading')],
+    ])
+    const completion = postings([[4, bits('heading')]])
+    const ranked = scorer.score([[{ postings: typed, quality: 1 }, { postings: completion, quality: 0.865 }]], 10)
+    expect(ids(ranked)[0]).toBe(3)
+  })
+
+  it('multiplies the scores of a page with a weight', () => {
+    const weighted = new Scorer(Uint32Array.from([0, 0, 0, 1, 1]), { start: Uint32Array.from([0, 3]), end: Uint32Array.from([3, 5]) }, Float64Array.from([0.5, 1]))
+    const term = postings([
+      [1, bits('heading')],
+      [4, bits('heading')],
+    ])
+    const [first, second] = weighted.score([[{ postings: term, quality: 1 }]], 10)
+    expect(first).toEqual([4, second![1] * 2])
+  })
+
   it('takes the best alternative of a group, weighted by its quality', () => {
     const exact = postings([[0, bits('text')]])
     const typo = postings([[1, bits('heading')]])

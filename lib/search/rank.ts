@@ -43,10 +43,12 @@ export class Scorer {
   /**
    * @param pageOf the page of each entry
    * @param pageEntries for each page, its first entry (its introduction) and the end of its range
+   * @param pageWeight for each page, what its sections' scores are multiplied by (all 1 when absent)
    */
   constructor(
     private readonly pageOf: Uint32Array,
     private readonly pageEntries: { start: Uint32Array; end: Uint32Array },
+    private readonly pageWeight?: Float64Array,
   ) {
     const total = pageOf.length
     this.termWeight = new Float64Array(total)
@@ -63,11 +65,17 @@ export class Scorer {
     const { termWeight, best, sum, matched, inTerm, inGroup, inQuery } = this
     const total = this.pageOf.length
     let queryCount = 0
+    const rarityOf = (count: number) => Math.log(1 + (total - count + 0.5) / (count + 0.5))
     for (const alternatives of groups) {
       let groupCount = 0
+      // A completion is a guess at the word being typed: when the word typed is a term itself, a
+      // rarer completion ("containerd" for "containers") must not outweigh it.
+      // The term as typed comes first among its alternatives (see query.ts).
+      let ceiling = Infinity
       for (const { postings, quality } of alternatives) {
         const termCount = this.accumulate(postings)
-        const rarity = Math.log(1 + (total - termCount + 0.5) / (termCount + 0.5))
+        const rarity = Math.min(ceiling, rarityOf(termCount))
+        if (quality === 1) ceiling = rarity
         for (let k = 0; k < termCount; k++) {
           const id = inTerm[k]!
           const value = quality * rarity * termWeight[id]!
@@ -88,7 +96,7 @@ export class Scorer {
     for (let k = 0; k < queryCount; k++) {
       const id = inQuery[k]!
       const coverage = matched[id]! / groups.length
-      scores[k] = sum[id]! * coverage * coverage
+      scores[k] = sum[id]! * coverage * coverage * (this.pageWeight?.[this.pageOf[id]!] ?? 1)
       sum[id] = 0
       matched[id] = 0
     }

@@ -100,7 +100,9 @@ export function composeFile(state: RunState): string {
     // docker run only joins a network that already exists; so does an external network.
     file.networks = { [literal(state.network)]: { name: literal(state.network), external: true } }
   }
-  return new Document(file, { version: '1.1' }).toString({ lineWidth: 0 })
+  // No block scalars: yaml writes `|+` without the indentation indicator a value starting with a
+  // space-only line needs, and the value would come back without its leading spaces.
+  return new Document(file, { version: '1.1' }).toString({ lineWidth: 0, blockQuote: false })
 }
 
 /** What the Compose file cannot say, or says with a difference worth knowing. */
