@@ -98,4 +98,13 @@ test.describe('the images as files builder', { tag: '@base-path' }, () => {
     const preset = imageFilesBuilder.presets.find((p) => p.id === 'flatten-python')!.state
     await expectExactText(builder.locator('[data-command-output="flatten"]'), expectedOutput(preset, 'flatten'))
   })
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 360, height: 740 } })
+    test('fits the screen without sideways scrolling', async ({ page }) => {
+      await open(page, 'tools/image-files/')
+      await page.locator('[data-builder="image-files"] [data-command-output]').first().waitFor()
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
+    })
+  })
 })

@@ -35,7 +35,7 @@ test.describe('the inspect and format builder', { tag: '@base-path' }, () => {
     await builder.getByLabel('Container', { exact: true }).focus()
     await retype(page, 'web')
     await builder.getByRole('button', { name: 'Add a field' }).press('Enter')
-    const added = builder.getByRole('group', { name: 'Field 4' }).getByLabel('Field')
+    const added = builder.getByRole('group', { name: 'Field 4' }).getByLabel('Field', { exact: true })
     await expect(added).toBeFocused()
     await added.selectOption({ label: 'Mounts' })
     await builder.getByLabel('Values only, on one line').focus()
@@ -90,5 +90,14 @@ test.describe('the inspect and format builder', { tag: '@base-path' }, () => {
     const builder = page.locator('[data-builder="inspect"][data-embedded]')
     const preset = inspectBuilder.presets.find((p) => p.id === 'image-config')!.state
     await expectExactText(builder.locator('[data-command-output="inspect"]'), expectedCommand(preset))
+  })
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 360, height: 740 } })
+    test('fits the screen without sideways scrolling', async ({ page }) => {
+      await open(page, 'tools/inspect/')
+      await page.locator('[data-builder="inspect"] [data-command-output]').first().waitFor()
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
+    })
   })
 })
