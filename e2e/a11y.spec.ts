@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { sitemapPaths } from './site'
+import { open, sitemapPaths } from './site'
 
 const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
@@ -20,6 +20,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
         expect(await violations(page)).toEqual([])
       })
     }
+
+    test('a builder showing an error beside a field, its summary and warnings', async ({ page }) => {
+      await open(page, 'tools/run/')
+      const builder = page.locator('[data-builder="run"]')
+      await builder.getByLabel('Image', { exact: true }).fill('Nginx')
+      await expect(builder.locator('[data-error-summary]')).toBeVisible()
+      await expect(builder.locator('[data-warning]').first()).toBeVisible()
+      expect(await violations(page)).toEqual([])
+    })
 
     test('the phone navigation drawer, open', async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 740 })

@@ -12,6 +12,8 @@ interface ListedSection {
 
 test.describe('the cheat sheet', { tag: '@base-path' }, () => {
   test('lists every docker command in the guide once, and each section link leads to the commands', async ({ page }) => {
+    // It opens every page that has a command on it: several dozen pages in one test.
+    test.slow()
     await open(page, relative(cheatSheet().route))
     const sections: ListedSection[] = await page.locator('[data-cheat-section]').evaluateAll((elements) =>
       elements.map((element) => ({

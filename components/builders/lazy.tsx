@@ -16,5 +16,13 @@ export const CleanupBuilder = dynamic(() => import('./CleanupBuilder'))
 export const InspectBuilder = dynamic(() => import('./InspectBuilder'))
 /** <ImageFilesBuilder />: docker save/load, and flattening with docker export | docker import (preset="…"). */
 export const ImageFilesBuilder = dynamic(() => import('./ImageFilesBuilder'))
+/** <StorageBuilder preset="…" />: a mount in both syntaxes, shared by containers, backed up. */
+export const StorageBuilder = dynamic(() => import('./StorageBuilder'))
+/** <LoggingBuilder preset="…" />: log rotation in daemon.json and per container, and docker logs. */
+export const LoggingBuilder = dynamic(() => import('./LoggingBuilder'))
+/** <DockerfileBuilder preset="go" />: composes a Dockerfile, its .dockerignore and the build command. */
+export const DockerfileBuilder = dynamic(() => import('./DockerfileBuilder'))
 /** <ExplainCommand />: paste a docker run or docker build command and see each part explained. */
 export const ExplainCommand = dynamic(() => import('./ExplainCommand'))
+/** <DockerfileLinter />: paste a Dockerfile and see its problems line by line; in a lesson give it example={`…`}. */
+export const DockerfileLinter = dynamic(() => import('./DockerfileLinter'))

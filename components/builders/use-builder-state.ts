@@ -9,7 +9,8 @@ import { decodeState, encodeState, hasState, queryString } from '@/lib/builders/
 /** Long enough that typing a word makes one history entry, short enough that a copied URL is current. */
 const URL_DELAY_MS = 400
 
-export function useBuilderState<S extends StateSpec>(model: BuilderModel<S>, initial: StateOf<S> | undefined) {
+/** Takes a builder model, or just a spec and start state for a tool that writes no command (the linter). */
+export function useBuilderState<S extends StateSpec>(model: Pick<BuilderModel<S>, 'spec' | 'start'>, initial: StateOf<S> | undefined) {
   const syncUrl = initial === undefined
   const [state, setState] = useState<StateOf<S>>(initial ?? model.start)
   // Until the URL has been read, writing it would replace a shared link with the start state.

@@ -1,7 +1,8 @@
 // Everything MDX pages may use without importing it. The content build reads the names of this
 // map, so using anything else fails the build with the file and line.
 import { diagramComponents } from '@/components/diagrams'
-import { BuildBuilder, CleanupBuilder, ExplainCommand, RunBuilder } from '@/components/builders/lazy'
+import { BuildBuilder, CleanupBuilder, DockerfileBuilder, DockerfileLinter, ExplainCommand, LoggingBuilder, RunBuilder, StorageBuilder } from '@/components/builders/lazy'
+import { DockerfileLintRules } from '@/components/builders/DockerfileLintRules'
 import { ImageFilesBuilder, InspectBuilder } from '@/components/builders/lazy'
 import { Question, Quiz } from '@/components/learning/Quiz'
 import { CheatSheet } from '@/components/reference/CheatSheet'
@@ -33,10 +34,15 @@ export const mdxComponents = {
   // The command builders, as lazy client wrappers so a lesson without one loads none of their code.
   BuildBuilder,
   CleanupBuilder,
+  DockerfileBuilder,
+  DockerfileLinter,
+  DockerfileLintRules,
   ExplainCommand,
+  LoggingBuilder,
   RunBuilder,
   InspectBuilder,
   ImageFilesBuilder,
+  StorageBuilder,
   ...diagramComponents,
 }
 

@@ -63,6 +63,31 @@ export const LESSONS = {
   saveAndLoad: { route: '/managing-images/images-as-files/', anchor: 'saving-and-loading-images', topic: 'docker save and docker load' },
   importing: { route: '/managing-images/images-as-files/', anchor: 'importing-a-filesystem-as-an-image', topic: 'importing a filesystem' },
   flatteningCosts: { route: '/managing-images/images-as-files/', anchor: 'what-flattening-costs', topic: 'what flattening costs' },
+  // Storage builder
+  mountMissingPath: { route: '/storage/storage-overview/', anchor: 'the-one-behavioural-difference', topic: 'a missing host path with -v and --mount' },
+  sharingVolumes: { route: '/storage/volumes/', anchor: 'sharing-a-volume-between-containers', topic: 'sharing a volume' },
+  volumeBackup: { route: '/storage/volumes/', anchor: 'backing-up-and-restoring-a-volume', topic: 'backing up a volume' },
+  // Logging builder
+  logGrowth: { route: '/orchestration/logging/', anchor: 'logs-grow-unbounded', topic: 'why logs fill the disk' },
+  readingLogs: { route: '/orchestration/logging/', anchor: 'reading-logs', topic: 'reading logs' },
+  // Dockerfile linter
+  dockerfileFirst: { route: '/building-images/dockerfile-basics/', anchor: 'a-first-dockerfile', topic: 'a first Dockerfile' },
+  dockerfileSyntax: { route: '/building-images/dockerfile-basics/', anchor: 'how-a-dockerfile-is-written', topic: 'how a Dockerfile is written' },
+  fromInstruction: { route: '/building-images/dockerfile-basics/', anchor: 'from-the-starting-point', topic: 'FROM' },
+  workdirInstruction: { route: '/building-images/files-and-directories/', anchor: 'workdir-where-the-next-instructions-run', topic: 'WORKDIR' },
+  workdirPaths: { route: '/building-images/files-and-directories/', anchor: 'absolute-and-relative-paths', topic: 'absolute and relative WORKDIR paths' },
+  copyOrAdd: { route: '/building-images/files-and-directories/', anchor: 'copy-or-add', topic: 'COPY or ADD' },
+  envInstruction: { route: '/building-images/variables-and-metadata/', anchor: 'env-environment-variables', topic: 'ENV' },
+  maintainerDeprecated: { route: '/building-images/variables-and-metadata/', anchor: 'maintainer-is-deprecated', topic: 'why MAINTAINER is deprecated' },
+  shellAndExecForm: { route: '/building-images/cmd-and-entrypoint/', anchor: 'shell-form-and-exec-form', topic: 'shell form and exec form' },
+  userInstruction: { route: '/building-images/users-healthchecks-signals/', anchor: 'user-who-runs-the-commands', topic: 'USER' },
+  cacheOrder: { route: '/building-images/layer-caching/', anchor: 'order-instructions-from-stable-to-volatile', topic: 'ordering instructions for the cache' },
+  combiningRuns: { route: '/building-images/layer-caching/', anchor: 'combining-run-instructions', topic: 'combining RUN instructions' },
+  aptGet: { route: '/building-images/layer-caching/', anchor: 'installing-packages-with-apt-get', topic: 'installing packages with apt-get' },
+  stageNames: { route: '/building-images/multi-stage-builds/', anchor: 'naming-stages', topic: 'naming stages' },
+  // Dockerfile composer (it also uses cacheOrder, above)
+  smallImages: { route: '/building-images/small-images/', anchor: 'choose-a-smaller-base-image', topic: 'choosing a smaller base image' },
+  multiStageBuilds: { route: '/building-images/multi-stage-builds/', anchor: 'two-stages-build-then-copy', topic: 'multi-stage builds' },
 } as const satisfies Record<string, Lesson>
 
 export type LessonKey = keyof typeof LESSONS

@@ -2,7 +2,8 @@
 // the multi-line layout keeps them together.
 import type { Command } from '../../shell/quote'
 import { isIpv6, joinImageReference } from '../validate'
-import type { MountRow, PortRow, RunState } from './state'
+import { mountWords } from '../mounts'
+import type { PortRow, RunState } from './state'
 
 export function runCommand(state: RunState): Command {
   const lines: string[][] = [['docker', 'run']]
@@ -56,27 +57,4 @@ export function publishValue(port: PortRow): string {
 
 export function restartValue(state: RunState): string {
   return state.restart === 'on-failure' && state.restartRetries ? `on-failure:${state.restartRetries}` : state.restart
-}
-
-/** A mount as `-v`/`--tmpfs` or as `--mount`. */
-export function mountWords(mount: MountRow, syntax: RunState['mountSyntax']): string[] {
-  if (syntax === 'mount') {
-    const fields = [`type=${mount.type}`]
-    if (mount.type !== 'tmpfs' && mount.source) fields.push(`source=${mount.source}`)
-    fields.push(`target=${mount.target}`)
-    if (mount.readOnly) fields.push('readonly')
-    if (mount.type === 'tmpfs' && mount.size) fields.push(`tmpfs-size=${mount.size}`)
-    return ['--mount', fields.map(csvField).join(',')]
-  }
-  if (mount.type === 'tmpfs') {
-    const options = [mount.readOnly ? 'ro' : '', mount.size ? `size=${mount.size}` : ''].filter(Boolean)
-    return ['--tmpfs', options.length > 0 ? `${mount.target}:${options.join(',')}` : mount.target]
-  }
-  const parts = [mount.source, mount.target, mount.readOnly ? 'ro' : ''].filter(Boolean)
-  return ['-v', parts.join(':')]
-}
-
-/** --mount reads its value as one CSV record: a field with a comma, quote or line break is quoted. */
-function csvField(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field
 }

@@ -1,9 +1,11 @@
 // The `docker run` builder's state: everything its form can set.
 import { choice, flag, rows, text, type RowOf, type StateOf } from '../fields'
+import { MOUNT_SYNTAXES, mountColumns } from '../mounts'
+
+export { MOUNT_TYPES, mountColumns, type MountRow } from '../mounts'
 
 export const RESTART_POLICIES = ['no', 'on-failure', 'always', 'unless-stopped'] as const
 export const PROTOCOLS = ['tcp', 'udp', 'sctp'] as const
-export const MOUNT_TYPES = ['volume', 'bind', 'tmpfs'] as const
 
 export const portColumns = {
   hostIp: text(),
@@ -17,16 +19,6 @@ export const envColumns = {
   value: text(),
   /** On: pass the variable through from the shell that runs the command (`-e NAME`). */
   fromHost: flag(),
-}
-
-export const mountColumns = {
-  type: choice(MOUNT_TYPES, 'volume'),
-  /** Volume name (empty: an anonymous volume), or host path for a bind mount; unused for tmpfs. */
-  source: text(),
-  target: text(),
-  readOnly: flag(),
-  /** tmpfs only: its size limit. */
-  size: text(),
 }
 
 export const runSpec = {
@@ -43,7 +35,7 @@ export const runSpec = {
   envFiles: rows({ path: text() }),
   mounts: rows(mountColumns),
   /** Write mounts as `-v`/`--tmpfs` or as `--mount`. */
-  mountSyntax: choice(['short', 'mount'] as const, 'short'),
+  mountSyntax: choice(MOUNT_SYNTAXES, 'short'),
   network: text(),
   hostname: text(),
   restart: choice(RESTART_POLICIES, 'no'),
@@ -79,4 +71,3 @@ export type RunSpec = typeof runSpec
 export type RunState = StateOf<RunSpec>
 export type PortRow = RowOf<typeof portColumns>
 export type EnvRow = RowOf<typeof envColumns>
-export type MountRow = RowOf<typeof mountColumns>

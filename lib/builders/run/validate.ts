@@ -2,6 +2,7 @@
 // the combinations Docker itself refuses (--rm with a restart policy, --no-healthcheck with
 // health options) and values only the daemon would reject (a relative working directory).
 import { ErrorList, type FieldError } from '../model'
+import { checkMount } from '../mounts'
 import * as v from '../validate'
 import type { RunState } from './state'
 
@@ -81,18 +82,9 @@ function checkMounts(state: RunState, errors: ErrorList) {
   const targets = new Set<string>()
   state.mounts.forEach((mount, i) => {
     const at = (column: string) => `mounts.${i}.${column}`
-    errors.check(at('target'), v.containerPath(mount.target))
+    checkMount(mount, at, errors, [state.mountSyntax])
     if (targets.has(mount.target)) errors.check(at('target'), `Another mount already uses ${mount.target}.`)
     targets.add(mount.target)
-    if (mount.type === 'volume' && mount.source) errors.check(at('source'), v.volumeName(mount.source))
-    if (mount.type === 'bind') errors.check(at('source'), v.hostPath(mount.source))
-    if (mount.type === 'tmpfs' && mount.size) errors.check(at('size'), v.size(mount.size))
-    if (state.mountSyntax === 'short') {
-      const colon = 'cannot contain ":" in the -v syntax: choose the --mount syntax for this path.'
-      if (mount.type !== 'tmpfs' && mount.source.includes(':')) errors.check(at('source'), `The source ${colon}`)
-      if (mount.target.includes(':')) errors.check(at('target'), `The target ${colon}`)
-      if (mount.type === 'tmpfs' && mount.target.includes(',')) errors.check(at('target'), 'A --tmpfs path cannot contain ",": choose the --mount syntax for this path.')
-    }
   })
 }
 

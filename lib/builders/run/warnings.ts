@@ -1,11 +1,10 @@
 // Legal `docker run` choices a reader should understand before pasting the command.
 import { WarningList, type Warning } from '../model'
+import { sensitiveBindProblem } from '../mounts'
 import { isPortableEnvName } from '../validate'
 import type { RunState } from './state'
 
 const ALL_INTERFACES = ['', '0.0.0.0', '::']
-/** Host paths that hand a container control of the host when mounted. */
-const SENSITIVE_HOST_PATHS = ['/', '/etc', '/root', '/home', '/proc', '/sys', '/dev', '/boot', '/var/run/docker.sock', '/run/docker.sock', '/var/lib/docker']
 const ROOT_USERS = ['', 'root', '0', 'root:root', '0:0']
 const EXPANSION = /\$[A-Za-z_{(]|`/
 
@@ -80,18 +79,8 @@ export function runWarnings(state: RunState): Warning[] {
     warn({ id: 'seccomp-unconfined', field: 'seccomp', level: 'danger', lesson: 'seccomp', message: 'seccomp=unconfined removes the filter that blocks dangerous system calls.' })
   }
   state.mounts.forEach((mount, i) => {
-    const source = mount.source.replace(/\/+$/, '') || '/'
-    if (mount.type === 'bind' && SENSITIVE_HOST_PATHS.includes(source)) {
-      warn({
-        id: `sensitive-bind-${i}`,
-        field: `mounts.${i}.source`,
-        level: 'danger',
-        lesson: 'bindMountRisks',
-        message: source.endsWith('docker.sock')
-          ? 'Mounting the Docker socket lets the container control Docker, which is the same as root on the host.'
-          : `Mounting ${source} from the host ${mount.readOnly ? 'shows' : 'lets'} the container ${mount.readOnly ? '' : 'change '}system files of the host.`,
-      })
-    }
+    const problem = sensitiveBindProblem(mount)
+    if (problem) warn({ id: `sensitive-bind-${i}`, field: `mounts.${i}.source`, level: 'danger', lesson: 'bindMountRisks', message: problem })
   })
   state.env.forEach((row, i) => {
     if (row.name && !row.name.includes('=') && !isPortableEnvName(row.name)) {

@@ -5,13 +5,19 @@ import { buildBuilder } from '../build'
 import { readBuildArgs } from '../build/read'
 import type { BuildState } from '../build/state'
 import { cleanupBuilder } from '../cleanup'
+import { dockerfileBuilder } from '../dockerfile'
 import type { StateOf, StateSpec } from '../fields'
 import type { BuilderModel } from '../model'
 import type { CommandReading } from '../reading'
 import { runBuilder } from '../run'
 import { readRunArgs } from '../run/read'
 import type { RunState } from '../run/state'
+import { loggingBuilder } from '../logging'
+import { storageBuilder } from '../storage'
 import { buildState, cleanupState, runState } from './arbitraries'
+import { dockerfileState } from './dockerfile-arbitrary'
+import { loggingState } from './logging'
+import { storageState } from './storage'
 import { inspectBuilder } from '../inspect'
 import { inspectState } from './inspect-arbitrary'
 import { imageFilesBuilder } from '../image-files'
@@ -62,6 +68,27 @@ const cleanupCase: BuilderCase<typeof cleanupBuilder.spec> = {
   freeTextFields: ['labels.value'],
 }
 
+const storageCase: BuilderCase<typeof storageBuilder.spec> = {
+  model: storageBuilder,
+  arbitrary: storageState,
+  canonical: asIs,
+  freeTextFields: ['command.arg'],
+}
+
+const loggingCase: BuilderCase<typeof loggingBuilder.spec> = {
+  model: loggingBuilder,
+  arbitrary: loggingState,
+  canonical: asIs,
+  freeTextFields: [],
+}
+
+const dockerfileCase: BuilderCase<typeof dockerfileBuilder.spec> = {
+  model: dockerfileBuilder,
+  arbitrary: dockerfileState,
+  canonical: asIs,
+  freeTextFields: ['args.value', 'env.value', 'install', 'steps.command', 'healthCommand.arg', 'entrypoint.arg', 'cmd.arg', 'ignore.pattern'],
+}
+
 const inspectCase: BuilderCase<typeof inspectBuilder.spec> = {
   model: inspectBuilder,
   arbitrary: inspectState,
@@ -78,4 +105,4 @@ const imageFilesCase: BuilderCase<typeof imageFilesBuilder.spec> = {
   freeTextFields: ['cmd.arg', 'entrypoint.arg', 'env.value', 'message'],
 }
 
-export const BUILDER_CASES = [runCase, buildCase, cleanupCase, inspectCase, imageFilesCase] as unknown as BuilderCase<StateSpec>[]
+export const BUILDER_CASES = [runCase, buildCase, cleanupCase, dockerfileCase, storageCase, loggingCase, inspectCase, imageFilesCase] as unknown as BuilderCase<StateSpec>[]
