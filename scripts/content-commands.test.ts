@@ -20,7 +20,8 @@ describe('shell code in the content', () => {
 })
 
 describe.skipIf(!dockerCliVersion)(`docker commands in the content, checked by ${dockerCliVersion ?? 'the Docker CLI'}`, () => {
-  it('are all accepted by the Docker CLI (plugins that are not installed are skipped)', () => {
+  // Several hundred CLI runs: minutes on a busy machine.
+  it('are all accepted by the Docker CLI (plugins that are not installed are skipped)', { timeout: 300_000 }, () => {
     const commands: PageCommand[] = pages.flatMap((page) => extractDockerCommands(page).commands)
     expect(commands.length).toBeGreaterThan(0)
     const rejected: string[] = []

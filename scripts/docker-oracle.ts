@@ -143,6 +143,8 @@ function prepareLocalFiles(args: string[], workdir: string) {
     const name = args[i]!.split('=')[0]!
     if (['--env-file', '--label-file'].includes(name)) touch(valueOf(i), 'EXAMPLE=1\n')
     if ((name === '-i' || name === '--input') && args.includes('load')) touch(valueOf(i))
+    // docker save and export check that the folder of -o exists before they contact the daemon.
+    if ((name === '-o' || name === '--output') && (args.includes('save') || args.includes('export'))) touch(path.join(path.dirname(valueOf(i)), '.folder'))
     if (name === '--security-opt' && valueOf(i).startsWith('seccomp=') && !valueOf(i).endsWith('unconfined')) {
       touch(valueOf(i).slice('seccomp='.length), '{"defaultAction":"SCMP_ACT_ALLOW"}')
     }

@@ -12,6 +12,10 @@ import dynamic from 'next/dynamic'
 export const RunBuilder = dynamic(() => import('./RunBuilder'))
 export const BuildBuilder = dynamic(() => import('./BuildBuilder'))
 export const CleanupBuilder = dynamic(() => import('./CleanupBuilder'))
+/** <InspectBuilder />: docker image/container inspect --format, docker ps and image ls tables (preset="…"). */
+export const InspectBuilder = dynamic(() => import('./InspectBuilder'))
+/** <ImageFilesBuilder />: docker save/load, and flattening with docker export | docker import (preset="…"). */
+export const ImageFilesBuilder = dynamic(() => import('./ImageFilesBuilder'))
 /** <StorageBuilder preset="…" />: a mount in both syntaxes, shared by containers, backed up. */
 export const StorageBuilder = dynamic(() => import('./StorageBuilder'))
 /** <LoggingBuilder preset="…" />: log rotation in daemon.json and per container, and docker logs. */

@@ -3,6 +3,7 @@
 import { diagramComponents } from '@/components/diagrams'
 import { BuildBuilder, CleanupBuilder, DockerfileBuilder, DockerfileLinter, ExplainCommand, LoggingBuilder, NetworkBuilder, RegistryBuilder, RunBuilder, StorageBuilder } from '@/components/builders/lazy'
 import { DockerfileLintRules } from '@/components/builders/DockerfileLintRules'
+import { ImageFilesBuilder, InspectBuilder } from '@/components/builders/lazy'
 import { Question, Quiz } from '@/components/learning/Quiz'
 import { CheatSheet } from '@/components/reference/CheatSheet'
 import { Glossary, Term } from '@/components/reference/Glossary'
@@ -41,6 +42,8 @@ export const mdxComponents = {
   NetworkBuilder,
   RegistryBuilder,
   RunBuilder,
+  InspectBuilder,
+  ImageFilesBuilder,
   StorageBuilder,
   ...diagramComponents,
 }

@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { recordArgvs, recordingDir, hostileStrings } from '../shell/record-argv'
+import { recordArgvs, recordCommands, recordingDir, hostileStrings } from '../shell/record-argv'
 import { argvOf, type Layout } from '../shell/quote'
 import { blankRow, type StateOf, type StateSpec } from './fields'
 import { evaluate, type Output } from './model'
@@ -50,9 +50,26 @@ function withValue<S extends StateSpec>(spec: S, state: StateOf<S>, field: strin
  */
 function expectBashGetsModelArgv<S extends StateSpec>(builder: BuilderCase<S>, state: StateOf<S>, outputs: Output[], layout: Layout) {
   const shells = shellOutputs(outputs)
-  const recorded = recordArgvs(shells.map((output) => ({ text: outputText(output, layout), program: argvOf(output.commands[0]!)[0]! })))
-  shells.forEach((output, i) => expect(recorded[i]).toEqual(argvOf(output.commands[0]!).slice(1)))
+  // Single commands share one bash; pipelines and redirections are recorded end to end.
+  const single = shells.filter((output) => output.commands.length === 1 && output.commands[0]!.stdout === undefined)
+  const batch = recordArgvs(single.map((output) => ({ text: outputText(output, layout), program: argvOf(output.commands[0]!)[0]! })))
+  const recorded = shells.map((output) => {
+    if (!single.includes(output)) return expectPipelineGetsModelArgv(output, layout)
+    const argv = batch[single.indexOf(output)]!
+    expect(argv).toEqual(argvOf(output.commands[0]!).slice(1))
+    return argv
+  })
   if (builder.read) expectReadsBack(builder, state, recorded[0]!)
+}
+
+/** A pipeline, or a command writing to a file: every program in it gets exactly its argv, in order. */
+function expectPipelineGetsModelArgv(output: Shell, layout: Layout): string[] {
+  const programs = [...new Set(output.commands.map((command) => argvOf(command)[0]!))]
+  const targets = output.commands.flatMap((command) => (command.stdout === undefined ? [] : [command.stdout]))
+  const recording = recordCommands(outputText(output, layout), programs, targets)
+  const last = output.commands[output.commands.length - 1]!
+  expect(last.stdout === undefined ? recording.stdout : recording.files[last.stdout]).toEqual(output.commands.map(argvOf))
+  return argvOf(output.commands[0]!).slice(1)
 }
 
 function expectReadsBack<S extends StateSpec>(builder: BuilderCase<S>, state: StateOf<S>, argv: string[]) {

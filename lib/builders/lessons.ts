@@ -57,6 +57,12 @@ export const LESSONS = {
   hardening: { route: '/security/capabilities-and-seccomp/', anchor: 'two-more-flags-worth-adding', topic: 'read-only containers and no-new-privileges' },
   compose: { route: '/orchestration/compose/', anchor: 'a-composeyaml', topic: 'Docker Compose' },
   logRotation: { route: '/orchestration/logging/', anchor: 'per-container-settings', topic: 'rotating logs' },
+  // Inspect and format builder
+  listingContainers: { route: '/running-containers/naming-and-listing/', anchor: 'listing-containers', topic: 'listing containers' },
+  // Images as files builder
+  saveAndLoad: { route: '/managing-images/images-as-files/', anchor: 'saving-and-loading-images', topic: 'docker save and docker load' },
+  importing: { route: '/managing-images/images-as-files/', anchor: 'importing-a-filesystem-as-an-image', topic: 'importing a filesystem' },
+  flatteningCosts: { route: '/managing-images/images-as-files/', anchor: 'what-flattening-costs', topic: 'what flattening costs' },
   // Storage builder
   mountMissingPath: { route: '/storage/storage-overview/', anchor: 'the-one-behavioural-difference', topic: 'a missing host path with -v and --mount' },
   sharingVolumes: { route: '/storage/volumes/', anchor: 'sharing-a-volume-between-containers', topic: 'sharing a volume' },

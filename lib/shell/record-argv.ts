@@ -52,3 +52,45 @@ export function hostileStrings(marker: string): string[] {
     "'\\''", '>out', '\t', '$((1+1))', '${IFS}', 'a b  c', '/$(id)', '/data/*', '/a,b', '/a"b', 'x=y=z', 'ünïcødé ✓',
   ]
 }
+
+/** Every program run, as argv with the program's name first, in the order the text runs them. */
+export interface Recording {
+  /** What reached standard output. */
+  stdout: string[][]
+  /** What reached each file a command redirected its output to. */
+  files: Record<string, string[][]>
+}
+
+/**
+ * Runs shell text in a scratch folder with each named program replaced by a recorder. A recorder
+ * first copies its standard input (the records of the commands before it in a pipeline) and then
+ * adds its own, so a pipeline's records arrive in order wherever its last command writes them:
+ * on standard output, or in the file of a `> file` redirection. `files` are the redirection
+ * targets (`> backups/web.tar.gz`): their folders are made first, and what lands in them is read back.
+ */
+export function recordCommands(text: string, programs: string[], files: string[] = []): Recording {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'record-commands-'))
+  fs.writeFileSync(path.join(scratch, 'GLOB-EXPANDED'), '')
+  for (const file of files) fs.mkdirSync(path.dirname(path.join(scratch, file)), { recursive: true })
+  const recorders = programs.map((program) => `${program}() { cat; printf '%s\\0' "$#" ${program} "$@"; }`).join('\n')
+  const result = spawnSync('bash', ['-c', `${recorders}\n${text}`], { encoding: 'utf8', cwd: scratch, input: '' })
+  try {
+    if (result.status !== 0) throw new Error(`bash failed: ${result.stderr}`)
+    const read = (file: string) => (fs.existsSync(path.join(scratch, file)) ? records(fs.readFileSync(path.join(scratch, file), 'utf8')) : [])
+    return { stdout: records(result.stdout), files: Object.fromEntries(files.map((file) => [file, read(file)])) }
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
+/** Records are `count\0program\0arg\0…`, one after another. */
+function records(text: string): string[][] {
+  const items = text.split('\0').slice(0, -1)
+  const list: string[][] = []
+  for (let i = 0; i < items.length; ) {
+    const count = Number(items[i])
+    list.push(items.slice(i + 1, i + 2 + count))
+    i += 2 + count
+  }
+  return list
+}

@@ -22,6 +22,10 @@ import { loggingState } from './logging'
 import { networkState } from './network-arbitrary'
 import { registryState } from './registry-arbitrary'
 import { storageState } from './storage'
+import { inspectBuilder } from '../inspect'
+import { inspectState } from './inspect-arbitrary'
+import { imageFilesBuilder } from '../image-files'
+import { imageFilesState } from './image-files-arbitrary'
 
 export interface BuilderCase<S extends StateSpec> {
   model: BuilderModel<S>
@@ -103,4 +107,20 @@ const networkCase: BuilderCase<typeof networkBuilder.spec> = {
   freeTextFields: [],
 }
 
-export const BUILDER_CASES = [runCase, buildCase, cleanupCase, dockerfileCase, registryCase, networkCase, storageCase, loggingCase] as unknown as BuilderCase<StateSpec>[]
+const inspectCase: BuilderCase<typeof inspectBuilder.spec> = {
+  model: inspectBuilder,
+  arbitrary: inspectState,
+  canonical: asIs,
+  // Every value is a name Docker restricts or a choice: the template is built from the catalog.
+  freeTextFields: [],
+}
+
+const imageFilesCase: BuilderCase<typeof imageFilesBuilder.spec> = {
+  model: imageFilesBuilder,
+  arbitrary: imageFilesState,
+  canonical: asIs,
+  // Arguments of CMD and ENTRYPOINT travel as JSON inside one --change value; ENV values and the message as text.
+  freeTextFields: ['cmd.arg', 'entrypoint.arg', 'env.value', 'message'],
+}
+
+export const BUILDER_CASES = [runCase, buildCase, cleanupCase, dockerfileCase, registryCase, networkCase, storageCase, loggingCase, inspectCase, imageFilesCase] as unknown as BuilderCase<StateSpec>[]
