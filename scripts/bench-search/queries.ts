@@ -52,14 +52,14 @@ export const BENCH_QUERIES: BenchQuery[] = [
   q('publish port 8080:80', 'flag', { page: `${RUNNING}/publishing-ports/` }, { page: `${RUNNING}/publishing-ports/`, heading: /publish/i }),
   q('--env-file', 'flag', { page: `${RUNNING}/environment-and-configuration/`, heading: /file/i }),
   q('follow container logs', 'words', { page: `${RUNNING}/logs-and-exec/`, heading: /follow|logs/i }),
-  q('open a shell in a running container', 'words', { page: `${RUNNING}/logs-and-exec/`, heading: /exec|shell/i }),
+  q('open a shell in a running container', 'words', { page: `${RUNNING}/logs-and-exec/`, heading: /exec|shell|running commands/i }),
   q('--restart unless-stopped', 'flag', { page: `${RUNNING}/restart-policies/` }, { page: `${RUNNING}/restart-policies/`, heading: /unless|always|polic/i }),
   q('restart policy always', 'words', { page: `${RUNNING}/restart-policies/` }, { page: `${RUNNING}/restart-policies/`, heading: /always|polic/i }),
   q('docker stop vs kill SIGTERM', 'words', { page: `${RUNNING}/stopping-and-removing/`, heading: /stop|kill|signal/i }),
   q('reclaim disk space prune', 'words', { page: `${RUNNING}/cleaning-up/` }, { page: `${RUNNING}/cleaning-up/`, heading: /prune|disk|space/i }),
 
   // Building images
-  q('WORKDIR relative path', 'words', { page: `${BUILDING}/files-and-directories/`, heading: /workdir/i }),
+  q('WORKDIR relative path', 'words', { page: `${BUILDING}/files-and-directories/`, heading: /workdir|relative paths/i }),
   q('COPY vs ADD', 'words', { page: `${BUILDING}/files-and-directories/`, heading: /add/i }),
   q('ARG vs ENV', 'words', { page: `${BUILDING}/variables-and-metadata/`, heading: /arg|env/i }),
   q('entrypont', 'typo', { page: `${BUILDING}/cmd-and-entrypoint/` }, { page: `${BUILDING}/cmd-and-entrypoint/`, heading: /entrypoint/i }),
@@ -76,7 +76,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
   q('entryp', 'prefix', { page: `${BUILDING}/cmd-and-entrypoint/` }, { page: `${BUILDING}/cmd-and-entrypoint/`, heading: /entrypoint/i }),
 
   // Managing images
-  q('docker image ls -a', 'flag', { page: `${IMAGES}/pulling-and-listing/`, heading: /list/i }),
+  q('docker image ls -a', 'flag', { page: `${IMAGES}/pulling-and-listing/`, heading: /list|-a$/i }),
   q('inspect --format', 'flag', { page: `${IMAGES}/inspecting-images/`, heading: /format/i }),
   q('remove dangling images', 'words', { page: `${IMAGES}/removing-images/`, heading: /dangling|prune/i }),
   q('docker save load tar', 'words', { page: `${IMAGES}/images-as-files/`, heading: /save|load/i }),
@@ -85,10 +85,10 @@ export const BENCH_QUERIES: BenchQuery[] = [
   // Storage
   q('volumne', 'typo', { page: `${STORAGE}/volumes/` }),
   q('volu', 'prefix', { page: `${STORAGE}/volumes/` }),
-  q('keep database data when the container is removed', 'words', { page: `${STORAGE}/volumes/` }, { page: `${STORAGE}/storage-overview/` }),
+  q('keep database data when the container is removed', 'words', { page: `${STORAGE}/volumes/` }, { page: `${STORAGE}/volumes/`, heading: /database/i }, { page: `${STORAGE}/storage-overview/` }),
   q('bind mount host directory', 'words', { page: `${STORAGE}/bind-mounts/` }),
   q('tmpfs in memory', 'words', { page: `${STORAGE}/tmpfs/` }),
-  q('volume vs bind mount', 'words', { page: `${STORAGE}/storage-overview/` }, { page: `${STORAGE}/storage-overview/`, heading: /choos|which|compar/i }),
+  q('volume vs bind mount', 'words', { page: `${STORAGE}/storage-overview/` }, { page: `${STORAGE}/storage-overview/`, heading: /choos|which|compar|kinds of mount/i }),
 
   // Networking
   q('containers reach each other by name', 'words', { page: `${NETWORKING}/user-defined-networks/` }, { page: `${NETWORKING}/user-defined-networks/`, heading: /dns|name/i }),
@@ -119,5 +119,5 @@ export const BENCH_QUERIES: BenchQuery[] = [
   q('compose.yaml services', 'flag', { page: `${ORCHESTRATION}/compose/` }, { page: `${ORCHESTRATION}/compose/`, heading: /compose|service/i }),
   q('swarm or kubernetes', 'words', { page: `${ORCHESTRATION}/orchestrators/` }, { page: `${ORCHESTRATION}/orchestrators/`, heading: /swarm|kubernetes/i }),
   q('log rotation max-size', 'flag', { page: `${ORCHESTRATION}/logging/`, heading: /rotat|size|limit/i }),
-  q('default logging driver daemon.json', 'flag', { page: `${ORCHESTRATION}/logging/`, heading: /driver|daemon|default/i }),
+  q('default logging driver daemon.json', 'flag', { page: `${ORCHESTRATION}/logging/`, heading: /driver|daemon|default|all new containers/i }),
 ]
