@@ -69,7 +69,7 @@ export function Builder<S extends StateSpec>({ model, label, form: renderForm, i
       <form className="builder-form" onSubmit={(event) => event.preventDefault()} noValidate>
         {renderForm(form)}
       </form>
-      <BuilderOutputs evaluation={evaluation} layout={layout} onLayout={setLayout} idOf={form.idOf} />
+      <BuilderOutputs evaluation={evaluation} layout={layout} onLayout={setLayout} idOf={form.idOf} headingLevel={syncUrl ? 2 : 3} />
     </section>
   )
 }

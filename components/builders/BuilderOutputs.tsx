@@ -18,9 +18,11 @@ interface BuilderOutputsProps {
   onLayout: (layout: Layout) => void
   /** Field path → element id, so a problem links to its field; absent where the form is not on the page. */
   idOf?: (path: string) => string
+  /** 2 on a builder's own page, right under its title; 3 inside a lesson's section (the default). */
+  headingLevel?: 2 | 3
 }
 
-export function BuilderOutputs({ evaluation, layout, onLayout, idOf }: BuilderOutputsProps) {
+export function BuilderOutputs({ evaluation, layout, onLayout, idOf, headingLevel = 3 }: BuilderOutputsProps) {
   const { errors, warnings, outputs } = evaluation
   const hasShell = outputs.some((output) => output.kind === 'shell')
   return (
@@ -35,7 +37,7 @@ export function BuilderOutputs({ evaluation, layout, onLayout, idOf }: BuilderOu
           ))}
         </>
       )}
-      <WarningList warnings={warnings} idOf={idOf} />
+      <WarningList warnings={warnings} idOf={idOf} headingLevel={headingLevel} />
     </div>
   )
 }
@@ -126,11 +128,12 @@ function ErrorSummary({ errors, idOf }: { errors: FieldError[]; idOf?: (path: st
   )
 }
 
-function WarningList({ warnings, idOf }: { warnings: Warning[]; idOf?: (path: string) => string }) {
+function WarningList({ warnings, idOf, headingLevel }: { warnings: Warning[]; idOf?: (path: string) => string; headingLevel: 2 | 3 }) {
   if (warnings.length === 0) return null
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <section className="builder-warnings" aria-label="Worth knowing" data-warnings>
-      <h3>Worth knowing</h3>
+      <Heading>Worth knowing</Heading>
       <ul>
         {warnings.map((warning) => (
           <li key={warning.id} className={`callout callout-${warning.level === 'danger' ? 'danger' : 'warning'}`} data-warning={warning.id}>

@@ -111,9 +111,9 @@ export default function ExplainCommand() {
 
       {result && (
         <div className="explain-result" data-explain-result>
-          <h3 ref={results} tabIndex={-1}>
+          <h2 ref={results} tabIndex={-1}>
             {result.ok ? `What this docker ${result.kind} command does` : 'This cannot be explained yet'}
-          </h3>
+          </h2>
           {!result.ok ? (
             <p className="builder-errors" data-explain-error>
               {result.message}
@@ -149,13 +149,13 @@ function Explained({ result, layout, onLayout }: { result: Extract<ReturnType<ty
           </ul>
         </div>
       )}
-      <h3>The same command from the builder</h3>
+      <h2>The same command from the builder</h2>
       <p>
         <Link href={link} prefetch={false} className="builder-button builder-primary" data-continue>
           Continue in the docker {result.kind} builder
         </Link>
       </p>
-      <BuilderOutputs evaluation={evaluation} layout={layout} onLayout={onLayout} />
+      <BuilderOutputs evaluation={evaluation} layout={layout} onLayout={onLayout} headingLevel={2} />
     </>
   )
 }
