@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { evaluate, stateWith } from '../model'
 import { outputText } from '../output'
-import { loggingState } from '../testing/logging'
+import { loggingState } from '../testing/logging-arbitrary'
 import { DRIVER_DEFAULTS, loggingSpec, type LoggingState } from './state'
 import { loggingBuilder } from '.'
 
