@@ -3,6 +3,7 @@ import { dockerfileBuilder } from '../lib/builders/dockerfile'
 import type { DockerfileState } from '../lib/builders/dockerfile/state'
 import { evaluate } from '../lib/builders/model'
 import { outputText } from '../lib/builders/output'
+import { expectStateInUrl } from './builder-url'
 import { open } from './site'
 
 /** What the model writes for a state: what the page must show and copy. */
@@ -52,7 +53,7 @@ test.describe('the Dockerfile composer', { tag: '@base-path' }, () => {
     await expect(copy).toHaveAccessibleName('Copied')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await dockerfile.textContent())
 
-    await expect(page).toHaveURL(/image=python%3A3\.13-alpine/)
+    await expectStateInUrl(page, dockerfileBuilder, state)
     await page.reload()
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
     await expectExactText(dockerfile, expected(state, 'dockerfile'))

@@ -3,6 +3,7 @@ import { imageFilesBuilder } from '../lib/builders/image-files'
 import type { ImageFilesState } from '../lib/builders/image-files/state'
 import { evaluate } from '../lib/builders/model'
 import { outputText } from '../lib/builders/output'
+import { expectStateInUrl } from './builder-url'
 import { open } from './site'
 
 /** The text the model writes for one output of a state: what the page must show and copy. */
@@ -49,7 +50,7 @@ test.describe('the images as files builder', { tag: '@base-path' }, () => {
     await expect(copy).toHaveAccessibleName('Copied')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await save.textContent())
 
-    await expect(page).toHaveURL(/gzip=1/)
+    await expectStateInUrl(page, imageFilesBuilder, state)
     await page.reload()
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
     await expectExactText(page.locator('[data-builder="image-files"] [data-command-output="save"]'), expectedOutput(state, 'save'))

@@ -3,6 +3,7 @@ import { defaultFields, inspectBuilder } from '../lib/builders/inspect'
 import { evaluate } from '../lib/builders/model'
 import { outputText } from '../lib/builders/output'
 import type { InspectState } from '../lib/builders/inspect/state'
+import { expectStateInUrl } from './builder-url'
 import { open } from './site'
 
 /** The command the model writes for a state: what the page must show and copy. */
@@ -54,7 +55,7 @@ test.describe('the inspect and format builder', { tag: '@base-path' }, () => {
 
     await expect(builder.locator('[data-warning="health-needs-check"] [data-lesson-link]')).toHaveAttribute('href', /\/building-images\/users-healthchecks-signals\/#healthcheck-is-it-working$/)
 
-    await expect(page).toHaveURL(/kind=container/)
+    await expectStateInUrl(page, inspectBuilder, state)
     await page.reload()
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
     await expectExactText(page.locator('[data-builder="inspect"] [data-command-output="inspect"]'), expectedCommand(state))

@@ -3,6 +3,7 @@ import { loggingBuilder } from '../lib/builders/logging'
 import type { LoggingState } from '../lib/builders/logging/state'
 import { evaluate } from '../lib/builders/model'
 import { outputText } from '../lib/builders/output'
+import { expectStateInUrl } from './builder-url'
 import { open } from './site'
 
 /** The text the model writes for one output of a state: what the page must show and copy. */
@@ -55,7 +56,7 @@ test.describe('the logging builder', { tag: '@base-path' }, () => {
     await expect(copy).toHaveAccessibleName('Copied')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await daemon.textContent())
 
-    await expect(page).toHaveURL(/driver=local/)
+    await expectStateInUrl(page, loggingBuilder, state)
     await page.reload()
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
     await expectExactText(builder.locator('[data-command-output="logs"]'), expected(state, 'logs'))

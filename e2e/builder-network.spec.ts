@@ -3,6 +3,7 @@ import { evaluate } from '../lib/builders/model'
 import { networkBuilder } from '../lib/builders/network'
 import type { NetworkState } from '../lib/builders/network/state'
 import { outputText } from '../lib/builders/output'
+import { expectStateInUrl } from './builder-url'
 import { open } from './site'
 
 /** Every output the model writes for a state, by id, as the page must show it. */
@@ -49,7 +50,7 @@ test.describe('the network builder', { tag: '@base-path' }, () => {
     await expect(copy).toHaveAccessibleName('Copied')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await builder.locator('[data-command-output="create"]').textContent())
 
-    await expect(page).toHaveURL(/subnet=192\.168\.50\.0%2F24/)
+    await expectStateInUrl(page, networkBuilder, state)
     await page.reload()
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
     await expectOutputs(builder, state)

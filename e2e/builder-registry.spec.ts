@@ -3,6 +3,7 @@ import { evaluate } from '../lib/builders/model'
 import { outputText } from '../lib/builders/output'
 import { registryBuilder } from '../lib/builders/registry'
 import type { RegistryState } from '../lib/builders/registry/state'
+import { expectStateInUrl } from './builder-url'
 import { open } from './site'
 
 /** Every output the model writes for a state, by id, as the page must show it. */
@@ -52,7 +53,7 @@ test.describe('the private registry builder', { tag: '@base-path' }, () => {
     await expect(copy).toHaveAccessibleName('Copied')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await builder.locator('[data-command-output="certificate"]').textContent())
 
-    await expect(page).toHaveURL(/host=registry\.example\.com/)
+    await expectStateInUrl(page, registryBuilder, state)
     await page.reload()
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
     await expectOutputs(builder, state)

@@ -3,6 +3,7 @@ import { evaluate } from '../lib/builders/model'
 import { outputText } from '../lib/builders/output'
 import { storageBuilder } from '../lib/builders/storage'
 import type { StorageState } from '../lib/builders/storage/state'
+import { expectStateInUrl } from './builder-url'
 import { open } from './site'
 
 /** The text the model writes for one output of a state: what the page must show and copy. */
@@ -59,7 +60,7 @@ test.describe('the storage builder', { tag: '@base-path' }, () => {
     await expect(copy).toHaveAccessibleName('Copied')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await mount.textContent())
 
-    await expect(page).toHaveURL(/type=bind/)
+    await expectStateInUrl(page, storageBuilder, state)
     await page.reload()
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
     await expectExactText(mount, expected(state, 'mount'))

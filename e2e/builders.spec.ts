@@ -3,6 +3,7 @@ import { evaluate } from '../lib/builders/model'
 import { outputText } from '../lib/builders/output'
 import { runBuilder } from '../lib/builders/run'
 import type { RunState } from '../lib/builders/run/state'
+import { expectStateInUrl } from './builder-url'
 import { manifest, open, relative } from './site'
 
 /** The command the model writes for a state: what the page must show and copy. */
@@ -81,7 +82,7 @@ test.describe('the docker run builder', { tag: '@base-path' }, () => {
     await page.keyboard.press('Space')
     await expectExactText(command, expectedCommand(state, 'single'))
 
-    await expect(page).toHaveURL(/image=redis/)
+    await expectStateInUrl(page, runBuilder, state)
     await hydratedReload(page)
     await expectExactText(command, expectedCommand(state))
     await expect(builder.getByLabel('Image', { exact: true })).toHaveValue('redis')

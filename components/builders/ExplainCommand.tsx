@@ -13,6 +13,7 @@ import { evaluate, type BuilderModel } from '@/lib/builders/model'
 import { encodeState, queryString } from '@/lib/builders/url-state'
 import type { StateSpec } from '@/lib/builders/fields'
 import type { Layout } from '@/lib/shell/quote'
+import { writeUrlQuery } from '@/components/ui/url-history'
 import { BuilderOutputs } from './BuilderOutputs'
 
 const EXAMPLES = [
@@ -57,7 +58,7 @@ export default function ExplainCommand() {
   function explain(command: string) {
     setText(command)
     setExplained(command)
-    if (command !== commandFromUrl()) window.history.pushState(null, '', `${window.location.pathname}?${new URLSearchParams({ cmd: command })}`)
+    if (command !== commandFromUrl()) writeUrlQuery(`?${new URLSearchParams({ cmd: command })}`, 'push')
     // After the results render, move there: the reader asked for them.
     requestAnimationFrame(() => results.current?.focus())
   }

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { StateOf, StateSpec } from '@/lib/builders/fields'
 import type { BuilderModel } from '@/lib/builders/model'
 import { decodeState, encodeState, hasState, queryString } from '@/lib/builders/url-state'
+import { writeUrlQuery } from '@/components/ui/url-history'
 
 /** Long enough that typing a word makes one history entry, short enough that a copied URL is current. */
 const URL_DELAY_MS = 400
@@ -27,7 +28,7 @@ export function useBuilderState<S extends StateSpec>(model: Pick<BuilderModel<S>
       const next = hasState(model.spec, params) ? decodeState(model.spec, params, model.start) : model.start
       // A hand-edited or old link is rewritten in the builder's own spelling, so it is not pushed again.
       const query = queryString(encodeState(model.spec, next, model.start))
-      if (query !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${query}${window.location.hash}`)
+      if (query !== window.location.search) writeUrlQuery(query, 'replace')
       lastQuery.current = query
       setState(next)
       setUrlRead(true)
@@ -44,7 +45,7 @@ export function useBuilderState<S extends StateSpec>(model: Pick<BuilderModel<S>
     const write = () => {
       stop()
       lastQuery.current = query
-      window.history.pushState(null, '', `${window.location.pathname}${query}${window.location.hash}`)
+      writeUrlQuery(query, 'push')
     }
     // A link followed before the delay is up must not meet this history entry halfway through its
     // own navigation (the router would take it for a newer one and drop the link): write it first.

@@ -4,6 +4,7 @@
 // and survive a reload; the export is static, so it is read here, in the browser.
 import { useSearchParams } from 'next/navigation'
 import { Suspense, useEffect, useState } from 'react'
+import { writeUrlQuery } from '@/components/ui/url-history'
 import { withBasePath } from '@/lib/site/config'
 import { SearchFeedback, resultsSummary } from './SearchFeedback'
 import { SearchResultList } from './SearchResultList'
@@ -15,10 +16,10 @@ export function SearchPage() {
 
   function change(value: string) {
     setQuery(value)
-    const url = new URL(window.location.href)
-    if (value) url.searchParams.set('q', value)
-    else url.searchParams.delete('q')
-    window.history.replaceState(window.history.state, '', url)
+    const params = new URLSearchParams(window.location.search)
+    if (value) params.set('q', value)
+    else params.delete('q')
+    writeUrlQuery(params.size ? `?${params}` : '', 'replace')
   }
 
   return (
