@@ -4,7 +4,7 @@
 // the heading) and the sections are grouped by page.
 import { headingBoost, headingName, type HeadingName, type QueryWords } from './heading-match'
 import { createDocumentIndex, SEARCH_FIELDS, SEARCH_INDEX_VERSION, type DocumentIndex, type SearchEntry, type SearchField, type SearchIndexFile, type SearchPage } from './index-file'
-import { chunkQuery, parseQuery, queryWords } from './query'
+import { parseQuery, queryWords, queryWordTerms } from './query'
 import { byScore, Scorer, type Postings } from './rank'
 import { Vocabulary } from './vocabulary'
 
@@ -92,9 +92,10 @@ export class SearchEngine {
     )
     // A heading names the query's compounds by their words too: "How Docker Content Trust works"
     // is about DOCKER_CONTENT_TRUST.
-    const headingTerms = new Set([...terms, ...chunkQuery(query).flatMap((chunk) => chunk.parts)])
+    const wordTerms = queryWordTerms(query, groups)
+    const headingTerms = new Set(wordTerms.flatMap((words) => [...words]))
     const byPage = new Map<number, SearchHit[]>()
-    for (const [id, score] of this.rerank(scored, headingTerms, queryWords(query))) {
+    for (const [id, score] of this.rerank(scored, wordTerms, queryWords(query))) {
       const entry = this.file.entries[id]!
       let hits = byPage.get(entry.page)
       if (!hits) {
@@ -119,8 +120,8 @@ export class SearchEngine {
    * The best candidates again, boosted by how well the query names their heading (see
    * heading-match.ts). Only the top of the list is reranked, so the cost stays flat.
    */
-  private rerank(ranked: [number, number][], terms: ReadonlySet<string>, query: QueryWords): [number, number][] {
-    const top = ranked.slice(0, RERANKED).map(([id, score]): [number, number] => [id, score * headingBoost(this.headingNames(id), terms, query)])
+  private rerank(ranked: [number, number][], wordTerms: ReadonlySet<string>[], query: QueryWords): [number, number][] {
+    const top = ranked.slice(0, RERANKED).map(([id, score]): [number, number] => [id, score * headingBoost(this.headingNames(id), wordTerms, query)])
     return [...top.sort(byScore), ...ranked.slice(RERANKED)]
   }
 

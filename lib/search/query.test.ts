@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseQuery, queryWords } from './query'
+import { parseQuery, queryWords, queryWordTerms } from './query'
 import { termsOf } from './tokenize'
 import { Vocabulary } from './vocabulary'
 
@@ -49,5 +49,19 @@ describe('queryWords', () => {
   it('gives one term per word, in order, and whether the last is being typed', () => {
     expect(queryWords('Layers and the writable layer')).toEqual({ words: ['layer', 'writabl', 'layer'], typing: true })
     expect(queryWords('--restart always ')).toEqual({ words: ['--restart', 'alway'], typing: false })
+  })
+})
+
+describe('queryWordTerms', () => {
+  const wordTerms = (query: string) => queryWordTerms(query, parseQuery(query, vocabulary)).map((terms) => [...terms].sort())
+
+  it('gives each word the terms it stands for: as typed, its completions and spellings', () => {
+    expect(wordTerms('run volumne ')).toEqual([['run'], ['volum', 'volumn']])
+    expect(wordTerms('run')).toEqual([['run', 'runc']])
+  })
+
+  it('gives a compound its own term and its words, known or not', () => {
+    expect(wordTerms('host.docker.internal ')).toEqual([['docker', 'host', 'host.docker.internal', 'internal']])
+    expect(wordTerms('docker.internal ')).toEqual([['docker', 'docker.internal', 'internal']])
   })
 })

@@ -47,6 +47,19 @@ export function queryWords(query: string): { words: string[]; typing: boolean } 
   return { words: chunks.map((chunk) => chunk.whole[0]!), typing: chunks[chunks.length - 1]?.typing ?? false }
 }
 
+/**
+ * For each word of the query, the terms it can name a heading by: the word as typed, the words of
+ * a compound, and what the word expands to (completions, spellings).
+ */
+export function queryWordTerms(query: string, groups: QueryGroup[]): Set<string>[] {
+  return chunkQuery(query)
+    .filter((chunk) => chunk.whole.length > 0 || chunk.parts.length > 0)
+    .map((chunk) => {
+      const expanded = groups.filter((group) => group.source === chunk.source || chunk.parts.includes(group.source))
+      return new Set([...chunk.whole, ...chunk.parts, ...expanded.flatMap((group) => group.alternatives.map((alternative) => alternative.term))])
+    })
+}
+
 export function parseQuery(query: string, vocabulary: Vocabulary): QueryGroup[] {
   const groups: QueryGroup[] = []
   for (const chunk of chunkQuery(query)) {
