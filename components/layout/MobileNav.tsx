@@ -1,14 +1,17 @@
 'use client'
 
 import { usePathname } from 'next/navigation'
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { flushSync } from 'react-dom'
 
 /**
  * The phone navigation drawer. A native modal <dialog> traps focus, closes on Esc and makes the
- * page behind it inert, so the drawer needs almost no code of its own.
+ * page behind it inert, so the drawer needs almost no code of its own. Its content is rendered
+ * when it first opens: the page's HTML holds the navigation once, in the sidebar.
  */
 export function MobileNav({ children }: { children: ReactNode }) {
   const dialog = useRef<HTMLDialogElement>(null)
+  const [opened, setOpened] = useState(false)
   const pathname = usePathname()
 
   useEffect(() => {
@@ -23,7 +26,10 @@ export function MobileNav({ children }: { children: ReactNode }) {
         aria-label="Open navigation"
         aria-haspopup="dialog"
         data-nav-open
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => {
+          flushSync(() => setOpened(true))
+          dialog.current?.showModal()
+        }}
       >
         <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
           <path d="M4 6h16M4 12h16M4 18h16" />
@@ -47,7 +53,7 @@ export function MobileNav({ children }: { children: ReactNode }) {
               </svg>
             </button>
           </div>
-          <div className="flex-1 overflow-y-auto px-3 py-4">{children}</div>
+          <div className="flex-1 overflow-y-auto px-3 py-4">{opened && children}</div>
         </div>
       </dialog>
     </>

@@ -1,20 +1,22 @@
+'use client'
+// A client component so that a page's payload carries the tree's data once (see navigationTree)
+// instead of its rendered markup for the sidebar and again for the phone drawer.
 import Link from 'next/link'
 import { ModuleProgress } from '@/components/learning/ModuleProgress'
 import { PageDoneMark } from '@/components/learning/PageDoneMark'
-import { navigationGroups } from '@/lib/content/navigation'
-import type { Manifest } from '@/lib/content/types'
+import type { NavTreeGroup } from '@/lib/content/navigation'
 
 interface NavTreeProps {
-  manifest: Manifest
+  tree: NavTreeGroup[]
   /** The page being shown, marked with aria-current and its module opened. */
   currentRoute?: string
 }
 
 /** The guide's navigation, generated from content/: groups, then modules, then pages. */
-export function NavTree({ manifest, currentRoute }: NavTreeProps) {
+export function NavTree({ tree, currentRoute }: NavTreeProps) {
   return (
     <div className="nav-tree space-y-6 text-[0.9375rem]">
-      {navigationGroups(manifest).map((group) => (
+      {tree.map((group) => (
         <section key={group.kind} aria-labelledby={`nav-group-${group.kind}`}>
           <h2 id={`nav-group-${group.kind}`} className="mb-2 px-2 text-xs font-semibold tracking-wider text-fg-muted uppercase">
             {group.label}
@@ -44,7 +46,7 @@ export function NavTree({ manifest, currentRoute }: NavTreeProps) {
                             aria-current={page.route === currentRoute ? 'page' : undefined}
                             className="block rounded-r-md border-l border-border py-1 pr-2 pl-3 text-fg-muted no-underline hover:text-fg aria-[current=page]:border-accent aria-[current=page]:bg-accent-subtle aria-[current=page]:font-semibold aria-[current=page]:text-accent"
                           >
-                            {page.sidebarTitle ?? page.title}
+                            {page.label}
                             {group.kind === 'path' && <PageDoneMark route={page.route} />}
                           </Link>
                         </li>

@@ -1,3 +1,4 @@
+import { navigationTree } from '@/lib/content/navigation'
 import type { Manifest } from '@/lib/content/types'
 import { NavTree } from './NavTree'
 
@@ -5,7 +6,7 @@ export function Sidebar({ manifest, currentRoute }: { manifest: Manifest; curren
   return (
     <aside className="sidebar sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-72 shrink-0 overflow-y-auto border-r border-border px-3 py-6 lg:block">
       <nav aria-label="Guide">
-        <NavTree manifest={manifest} currentRoute={currentRoute} />
+        <NavTree tree={navigationTree(manifest)} currentRoute={currentRoute} />
       </nav>
     </aside>
   )

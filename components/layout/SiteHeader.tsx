@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
-import { navigationGroups } from '@/lib/content/navigation'
+import { navigationGroups, navigationTree } from '@/lib/content/navigation'
 import type { Manifest } from '@/lib/content/types'
 import { SITE_NAME } from '@/lib/site/config'
 import { Logo } from './Logo'
@@ -25,7 +25,7 @@ export function SiteHeader({ manifest, currentRoute }: SiteHeaderProps): ReactNo
       <div className="mx-auto flex h-14 max-w-[90rem] items-center gap-2 px-3 sm:px-4">
         <MobileNav>
           <nav aria-label="Guide">
-            <NavTree manifest={manifest} currentRoute={currentRoute} />
+            <NavTree tree={navigationTree(manifest)} currentRoute={currentRoute} />
           </nav>
         </MobileNav>
         <Link href="/" prefetch={false} className="flex items-center gap-2 font-bold text-fg no-underline hover:text-fg">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { breadcrumbs, navigationGroups, neighbours } from './navigation'
+import { breadcrumbs, navigationGroups, navigationTree, neighbours } from './navigation'
 import type { Manifest, ModuleSummary, PageSummary } from './types'
 
 function page(module: string, slug: string): PageSummary {
@@ -26,6 +26,18 @@ describe('navigation', () => {
       ['Tools', ['tools']],
       ['Reference', ['reference']],
     ])
+  })
+
+  it('gives the sidebar only names and routes, the sidebar title where a page has one, as one shared object', () => {
+    const withShortTitle: Manifest = { modules: [{ ...mod('basics', 1, 'path', []), pages: [{ ...page('basics', 'one'), sidebarTitle: 'One' }, page('basics', 'two')] }] }
+    expect(navigationTree(withShortTitle)).toEqual([
+      {
+        kind: 'path',
+        label: 'Learning path',
+        modules: [{ slug: 'basics', title: 'BASICS', pages: [{ route: '/basics/one/', label: 'One' }, { route: '/basics/two/', label: 'basics two' }] }],
+      },
+    ])
+    expect(navigationTree(withShortTitle)).toBe(navigationTree(withShortTitle))
   })
 
   it('links previous and next across module boundaries of the learning path', () => {

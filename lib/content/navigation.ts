@@ -24,6 +24,36 @@ export function navigationGroups(manifest: Manifest): NavGroup[] {
   })).filter((group) => group.modules.length > 0)
 }
 
+/** What the sidebar shows of the guide: only the names and routes, as they travel to the browser. */
+export interface NavTreeGroup {
+  kind: ModuleKind
+  label: string
+  modules: { slug: string; title: string; pages: { route: string; label: string }[] }[]
+}
+
+const navTrees = new WeakMap<Manifest, NavTreeGroup[]>()
+
+/**
+ * The sidebar's tree. One object per manifest: the sidebar and the phone drawer pass the same one
+ * to the browser, and the page's payload carries it once.
+ */
+export function navigationTree(manifest: Manifest): NavTreeGroup[] {
+  let tree = navTrees.get(manifest)
+  if (!tree) {
+    tree = navigationGroups(manifest).map((group) => ({
+      kind: group.kind,
+      label: group.label,
+      modules: group.modules.map((module) => ({
+        slug: module.slug,
+        title: module.title,
+        pages: module.pages.map((page) => ({ route: page.route, label: page.sidebarTitle ?? page.title })),
+      })),
+    }))
+    navTrees.set(manifest, tree)
+  }
+  return tree
+}
+
 export function moduleOf(manifest: Manifest, route: string): ModuleSummary | undefined {
   return manifest.modules.find((module) => module.pages.some((page) => page.route === route))
 }
