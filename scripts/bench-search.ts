@@ -92,9 +92,10 @@ async function main() {
     )
 
     console.log(`\n4. Latency in Chromium (${rounds} rounds of ${queries.length} queries, a fresh engine each round; a keystroke is one prefix of a query as it is typed)`)
+    console.log('The first round also pays for compiling the search code, once per page view: it is shown on its own, and p50, p95 and max are over the later rounds.')
     console.log(
       table(
-        ['', 'p50', 'p95', 'max', 'p95 best of rounds'],
+        ['', 'p50', 'p95', 'max', 'p95 first round', 'p95 best of rounds'],
         [
           latencyRow('ours: query (rank + excerpts)', site.queryMs),
           latencyRow('ours: keystroke', site.keystrokeMs),
@@ -142,9 +143,13 @@ function bestOfRounds(rounds: number[][]): number[] {
   return rounds[0]!.map((_, i) => Math.min(...rounds.map((round) => round[i]!)))
 }
 
+/** The later rounds, when there are several: the first also compiles the code it runs. */
+const warmRounds = (rounds: number[][]) => (rounds.length > 1 ? rounds.slice(1) : rounds)
+
 function latencyRow(name: string, rounds: number[][]): string[] {
-  const all = rounds.flat()
-  return [name, ms(percentile(all, 50)), ms(percentile(all, 95)), ms(Math.max(...all)), rounds.length > 1 ? ms(percentile(bestOfRounds(rounds), 95)) : '']
+  const warm = warmRounds(rounds).flat()
+  const several = rounds.length > 1
+  return [name, ms(percentile(warm, 50)), ms(percentile(warm, 95)), ms(Math.max(...warm)), several ? ms(percentile(rounds[0]!, 95)) : '', several ? ms(percentile(bestOfRounds(rounds), 95)) : '']
 }
 
 const rank = (value: number) => (value === 0 ? '-' : String(value))
@@ -184,9 +189,11 @@ async function scale(browser: import('playwright-core').Browser, site: SearchInd
         ['index size, gzip', kb(gzipSize(json))],
         ['fetch + parse in Chromium', ms(timings.fetchMs)],
         ['import into FlexSearch in Chromium', ms(timings.loadMs)],
-        ['query p50 / p95 (Chromium)', `${ms(percentile(timings.queryMs.flat(), 50))} / ${ms(percentile(timings.queryMs.flat(), 95))}`],
+        ['query p50 / p95 (Chromium, later rounds)', `${ms(percentile(warmRounds(timings.queryMs).flat(), 50))} / ${ms(percentile(warmRounds(timings.queryMs).flat(), 95))}`],
+        ['query p95, first round (code compiling)', ms(percentile(timings.queryMs[0]!, 95))],
         ['query p95, best of rounds', ms(percentile(bestOfRounds(timings.queryMs), 95))],
-        ['keystroke p50 / p95 (Chromium)', `${ms(percentile(timings.keystrokeMs.flat(), 50))} / ${ms(percentile(timings.keystrokeMs.flat(), 95))}`],
+        ['keystroke p50 / p95 (Chromium, later rounds)', `${ms(percentile(warmRounds(timings.keystrokeMs).flat(), 50))} / ${ms(percentile(warmRounds(timings.keystrokeMs).flat(), 95))}`],
+        ['keystroke p95, first round (code compiling)', ms(percentile(timings.keystrokeMs[0]!, 95))],
         ['keystroke p95, best of rounds', ms(percentile(bestOfRounds(timings.keystrokeMs), 95))],
       ],
     ),
