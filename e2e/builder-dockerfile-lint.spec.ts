@@ -70,7 +70,8 @@ test.describe('the Dockerfile linter', { tag: '@base-path' }, () => {
     await expect(linter.locator('[data-finding="empty-dockerfile"]')).toHaveCount(1)
 
     await retype(page, 'FROM alpine:3.20\nRUNN echo hi\nUSER 10001 # the app user')
-    expect(await linter.locator('[data-finding]').evaluateAll((items) => items.map((item) => `${item.getAttribute('data-line')} ${item.getAttribute('data-finding')} ${item.getAttribute('data-severity')}`))).toEqual([
+    // The findings follow the typing: wait for them rather than read them once.
+    await expect.poll(() => linter.locator('[data-finding]').evaluateAll((items) => items.map((item) => `${item.getAttribute('data-line')} ${item.getAttribute('data-finding')} ${item.getAttribute('data-severity')}`))).toEqual([
       '2 unknown-instruction error',
       '3 trailing-comment error',
     ])
