@@ -1,14 +1,9 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { retype } from './builder-page'
 import { open } from './site'
 
 const BAD = ['FROM node:latest', 'WORKDIR app', 'CMD node server.js'].join('\n')
 const GOOD = ['FROM node:22-alpine', 'WORKDIR /app', 'USER node', 'CMD ["node", "server.js"]'].join('\n')
-
-/** Selects what is in the focused field and types over it. */
-async function retype(page: Page, text: string) {
-  await page.keyboard.press('ControlOrMeta+a')
-  await page.keyboard.type(text)
-}
 
 test.describe('the Dockerfile linter', { tag: '@base-path' }, () => {
   test('shows findings with their lines as a Dockerfile is typed, keeps it in the URL, and clears them once fixed', async ({ page, baseURL }) => {

@@ -1,25 +1,11 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { dockerfileBuilder } from '../lib/builders/dockerfile'
 import type { DockerfileState } from '../lib/builders/dockerfile/state'
-import { evaluate } from '../lib/builders/model'
-import { outputText } from '../lib/builders/output'
-import { expectStateInUrl } from './builder-url'
+import { expectExactText, expectStateInUrl, modelOutput, retype } from './builder-page'
 import { open } from './site'
 
 /** What the model writes for a state: what the page must show and copy. */
-function expected(state: DockerfileState, id: string): string {
-  return outputText(evaluate(dockerfileBuilder, state).outputs.find((o) => o.id === id)!, 'multi')
-}
-
-/** Exactly this text, line breaks and spaces included (toHaveText would normalise whitespace). */
-async function expectExactText(locator: Locator, text: string) {
-  await expect.poll(() => locator.textContent()).toBe(text)
-}
-
-async function retype(page: Page, text: string) {
-  await page.keyboard.press('ControlOrMeta+a')
-  await page.keyboard.type(text)
-}
+const expected = (state: DockerfileState, id: string) => modelOutput(dockerfileBuilder, state, id)
 
 test.describe('the Dockerfile composer', { tag: '@base-path' }, () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })

@@ -1,25 +1,10 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { imageFilesBuilder } from '../lib/builders/image-files'
 import type { ImageFilesState } from '../lib/builders/image-files/state'
-import { evaluate } from '../lib/builders/model'
-import { outputText } from '../lib/builders/output'
-import { expectStateInUrl } from './builder-url'
+import { expectExactText, expectStateInUrl, modelOutput, retype } from './builder-page'
 import { open } from './site'
 
-/** The text the model writes for one output of a state: what the page must show and copy. */
-function expectedOutput(state: ImageFilesState, id: string, layout: 'single' | 'multi' = 'multi'): string {
-  return outputText(evaluate(imageFilesBuilder, state).outputs.find((o) => o.id === id)!, layout)
-}
-
-/** Exactly this text, line breaks and spaces included. */
-async function expectExactText(locator: Locator, text: string) {
-  await expect.poll(() => locator.textContent()).toBe(text)
-}
-
-async function retype(page: Page, text: string) {
-  await page.keyboard.press('ControlOrMeta+a')
-  await page.keyboard.type(text)
-}
+const expectedOutput = (state: ImageFilesState, id: string) => modelOutput(imageFilesBuilder, state, id)
 
 test.describe('the images as files builder', { tag: '@base-path' }, () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })

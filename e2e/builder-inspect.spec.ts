@@ -1,25 +1,11 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { defaultFields, inspectBuilder } from '../lib/builders/inspect'
-import { evaluate } from '../lib/builders/model'
-import { outputText } from '../lib/builders/output'
 import type { InspectState } from '../lib/builders/inspect/state'
-import { expectStateInUrl } from './builder-url'
+import { expectExactText, expectStateInUrl, modelOutput, retype } from './builder-page'
 import { open } from './site'
 
-/** The command the model writes for a state: what the page must show and copy. */
-function expectedCommand(state: InspectState, layout: 'single' | 'multi' = 'multi'): string {
-  return outputText(evaluate(inspectBuilder, state).outputs[0]!, layout)
-}
-
-/** Exactly this text, line breaks and spaces included. */
-async function expectExactText(locator: Locator, text: string) {
-  await expect.poll(() => locator.textContent()).toBe(text)
-}
-
-async function retype(page: Page, text: string) {
-  await page.keyboard.press('ControlOrMeta+a')
-  await page.keyboard.type(text)
-}
+/** An inspect template, or for docker ps and image ls a list. */
+const expectedCommand = (state: InspectState, id: 'inspect' | 'list' = 'inspect') => modelOutput(inspectBuilder, state, id)
 
 test.describe('the inspect and format builder', { tag: '@base-path' }, () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
@@ -67,7 +53,7 @@ test.describe('the inspect and format builder', { tag: '@base-path' }, () => {
     await builder.getByLabel('The list of containers').check()
     const command = builder.locator('[data-command-output="list"]')
     const ps: InspectState = { ...inspectBuilder.start, kind: 'ps', fields: defaultFields('ps') }
-    await expectExactText(command, expectedCommand(ps))
+    await expectExactText(command, expectedCommand(ps, 'list'))
     await expect(builder.locator('[data-warning="running-only"]')).toBeVisible()
     await builder.getByLabel('Stopped containers too (-a)').check()
     await expect(builder.locator('[data-warning="running-only"]')).toHaveCount(0)

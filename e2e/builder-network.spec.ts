@@ -1,22 +1,8 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
-import { evaluate } from '../lib/builders/model'
+import { expect, test } from '@playwright/test'
 import { networkBuilder } from '../lib/builders/network'
 import type { NetworkState } from '../lib/builders/network/state'
-import { outputText } from '../lib/builders/output'
-import { expectStateInUrl } from './builder-url'
+import { expectOutputs, expectStateInUrl, retype } from './builder-page'
 import { open } from './site'
-
-/** Every output the model writes for a state, by id, as the page must show it. */
-async function expectOutputs(builder: Locator, state: NetworkState) {
-  const expected = Object.fromEntries(evaluate(networkBuilder, state).outputs.map((o) => [o.id, outputText(o, 'multi')]))
-  await expect(builder.locator('[data-command-output]')).toHaveCount(Object.keys(expected).length)
-  for (const [id, text] of Object.entries(expected)) await expect.poll(() => builder.locator(`[data-command-output="${id}"]`).textContent()).toBe(text)
-}
-
-async function retype(page: Page, text: string) {
-  await page.keyboard.press('ControlOrMeta+a')
-  await page.keyboard.type(text)
-}
 
 test.describe('the network builder', { tag: '@base-path' }, () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
@@ -24,7 +10,7 @@ test.describe('the network builder', { tag: '@base-path' }, () => {
   test('is filled with the keyboard, copies exactly what it shows, and keeps its state in the URL', async ({ page }) => {
     await open(page, 'tools/network/')
     const builder = page.locator('[data-builder="network"]')
-    await expectOutputs(builder, networkBuilder.start)
+    await expectOutputs(builder, networkBuilder, networkBuilder.start)
 
     await builder.getByLabel('Network name').focus()
     await retype(page, 'lab-net')
@@ -41,7 +27,7 @@ test.describe('the network builder', { tag: '@base-path' }, () => {
     await page.keyboard.type('192.168.50.192/27')
 
     const state: NetworkState = { ...networkBuilder.start, name: 'lab-net', driver: 'macvlan', parent: 'eth0.50', subnet: '192.168.50.0/24', gateway: '192.168.50.1', ipRange: '192.168.50.192/27' }
-    await expectOutputs(builder, state)
+    await expectOutputs(builder, networkBuilder, state)
     await expect(builder.locator('[data-warning="macvlan-limits"] [data-lesson-link]')).toHaveAttribute('href', /\/networking\/network-drivers\/#macvlan$/)
 
     const copy = builder.locator('[data-output="create"] [data-copy-button]')
@@ -53,7 +39,7 @@ test.describe('the network builder', { tag: '@base-path' }, () => {
     await expectStateInUrl(page, networkBuilder, state)
     await page.reload()
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
-    await expectOutputs(builder, state)
+    await expectOutputs(builder, networkBuilder, state)
     await expect(builder.getByLabel('Parent interface')).toHaveValue('eth0.50')
   })
 
@@ -75,7 +61,7 @@ test.describe('the network builder', { tag: '@base-path' }, () => {
   test('is embedded in the lesson on user-defined networks, with the default bridge warning and its lesson', async ({ page }) => {
     await open(page, 'networking/user-defined-networks/')
     const builder = page.locator('[data-builder="network"][data-embedded]')
-    await expectOutputs(builder, networkBuilder.presets.find((p) => p.id === 'bridge')!.state)
+    await expectOutputs(builder, networkBuilder, networkBuilder.presets.find((p) => p.id === 'bridge')!.state)
     await expect(builder.locator('[data-warning="default-bridge"] [data-lesson-link]')).toHaveAttribute('href', /\/networking\/container-networking\/#no-names-on-the-default-bridge$/)
   })
 

@@ -1,27 +1,8 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
-import { evaluate } from '../lib/builders/model'
-import { outputText } from '../lib/builders/output'
+import { expect, test } from '@playwright/test'
 import { registryBuilder } from '../lib/builders/registry'
 import type { RegistryState } from '../lib/builders/registry/state'
-import { expectStateInUrl } from './builder-url'
+import { expectOutputs, expectStateInUrl, retype } from './builder-page'
 import { open } from './site'
-
-/** Every output the model writes for a state, by id, as the page must show it. */
-function expectedOutputs(state: RegistryState): Record<string, string> {
-  return Object.fromEntries(evaluate(registryBuilder, state).outputs.map((o) => [o.id, outputText(o, 'multi')]))
-}
-
-async function expectOutputs(builder: Locator, state: RegistryState) {
-  const expected = expectedOutputs(state)
-  const shown = builder.locator('[data-command-output]')
-  await expect(shown).toHaveCount(Object.keys(expected).length)
-  for (const [id, text] of Object.entries(expected)) await expect.poll(() => builder.locator(`[data-command-output="${id}"]`).textContent()).toBe(text)
-}
-
-async function retype(page: Page, text: string) {
-  await page.keyboard.press('ControlOrMeta+a')
-  await page.keyboard.type(text)
-}
 
 test.describe('the private registry builder', { tag: '@base-path' }, () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
@@ -29,7 +10,7 @@ test.describe('the private registry builder', { tag: '@base-path' }, () => {
   test('is filled with the keyboard, copies exactly what it shows, and keeps its state in the URL', async ({ page }) => {
     await open(page, 'tools/registry/')
     const builder = page.locator('[data-builder="registry"]')
-    await expectOutputs(builder, registryBuilder.start)
+    await expectOutputs(builder, registryBuilder, registryBuilder.start)
 
     await builder.getByLabel('Host name clients use').focus()
     await retype(page, 'registry.example.com')
@@ -44,7 +25,7 @@ test.describe('the private registry builder', { tag: '@base-path' }, () => {
     await page.keyboard.press('Space')
 
     const state: RegistryState = { ...registryBuilder.start, host: 'registry.example.com', auth: true, user: 'alice', tls: true, trust: 'certs-d' }
-    await expectOutputs(builder, state)
+    await expectOutputs(builder, registryBuilder, state)
     await expect(builder.locator('[data-command-output="certs-copy"]')).toHaveText('sudo cp certs/domain.crt /etc/docker/certs.d/registry.example.com:5000/ca.crt')
 
     const copy = builder.locator('[data-output="certificate"] [data-copy-button]')
@@ -56,7 +37,7 @@ test.describe('the private registry builder', { tag: '@base-path' }, () => {
     await expectStateInUrl(page, registryBuilder, state)
     await page.reload()
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
-    await expectOutputs(builder, state)
+    await expectOutputs(builder, registryBuilder, state)
     await expect(builder.getByLabel('User name')).toHaveValue('alice')
   })
 
@@ -89,7 +70,7 @@ test.describe('the private registry builder', { tag: '@base-path' }, () => {
     await open(page, 'registries/securing-a-registry/')
     const builder = page.locator('[data-builder="registry"][data-embedded]')
     const secured = registryBuilder.presets.find((p) => p.id === 'secured')!.state
-    await expectOutputs(builder, secured)
+    await expectOutputs(builder, registryBuilder, secured)
   })
 
   test('fits a 360 px wide screen without sideways scrolling', async ({ page }) => {

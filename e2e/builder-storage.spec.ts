@@ -1,27 +1,10 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
-import { evaluate } from '../lib/builders/model'
-import { outputText } from '../lib/builders/output'
+import { expect, test } from '@playwright/test'
 import { storageBuilder } from '../lib/builders/storage'
 import type { StorageState } from '../lib/builders/storage/state'
-import { expectStateInUrl } from './builder-url'
+import { expectExactText, expectStateInUrl, modelOutput, retype } from './builder-page'
 import { open } from './site'
 
-/** The text the model writes for one output of a state: what the page must show and copy. */
-function expected(state: StorageState, id: string, layout: 'single' | 'multi' = 'multi'): string {
-  const output = evaluate(storageBuilder, state).outputs.find((o) => o.id === id)
-  if (!output) throw new Error(`no output ${id}`)
-  return outputText(output, layout)
-}
-
-/** Exactly this text, line breaks and spaces included. */
-async function expectExactText(locator: Locator, text: string) {
-  await expect.poll(() => locator.textContent()).toBe(text)
-}
-
-async function retype(page: Page, text: string) {
-  await page.keyboard.press('ControlOrMeta+a')
-  await page.keyboard.type(text)
-}
+const expected = (state: StorageState, id: string) => modelOutput(storageBuilder, state, id)
 
 test.describe('the storage builder', { tag: '@base-path' }, () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })

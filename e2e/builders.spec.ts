@@ -1,31 +1,17 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { evaluate } from '../lib/builders/model'
 import { outputText } from '../lib/builders/output'
 import { runBuilder } from '../lib/builders/run'
 import type { RunState } from '../lib/builders/run/state'
-import { expectStateInUrl } from './builder-url'
+import { expectExactText, expectStateInUrl, modelOutput, retype } from './builder-page'
 import { manifest, open, relative } from './site'
 
 /** The command the model writes for a state: what the page must show and copy. */
-function expectedCommand(state: RunState, layout: 'single' | 'multi' = 'multi'): string {
-  const output = evaluate(runBuilder, state).outputs.find((o) => o.id === 'command')!
-  return outputText(output, layout)
-}
+const expectedCommand = (state: RunState, layout?: 'single' | 'multi') => modelOutput(runBuilder, state, 'command', layout)
 
 async function hydratedReload(page: Page) {
   await page.reload()
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
-}
-
-/** Exactly this text, line breaks and spaces included (toHaveText would normalise whitespace). */
-async function expectExactText(locator: Locator, text: string) {
-  await expect.poll(() => locator.textContent()).toBe(text)
-}
-
-/** Selects what is in the focused field and types over it. */
-async function retype(page: Page, text: string) {
-  await page.keyboard.press('ControlOrMeta+a')
-  await page.keyboard.type(text)
 }
 
 test.describe('the docker run builder', { tag: '@base-path' }, () => {
