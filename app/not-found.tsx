@@ -9,7 +9,11 @@ export const metadata: Metadata = {
   robots: { index: false },
 }
 
-/** Exported as out/404.html; static servers send it with status 404 for unknown URLs. */
+/**
+ * Exported as out/404.html; static servers send it with status 404 for unknown URLs. Next puts this
+ * tree in the React payload of every page (to show it without a request), so it stays short: the
+ * modules by title, without their descriptions.
+ */
 export default function NotFound() {
   const manifest = getManifest()
   return (
@@ -31,7 +35,6 @@ export default function NotFound() {
                 <Link href={module.pages[0]?.route ?? '/'} prefetch={false} className="font-medium">
                   {module.title}
                 </Link>
-                <span className="text-fg-muted"> · {module.description}</span>
               </li>
             )),
           )}

@@ -73,6 +73,7 @@ test.describe('the cheat sheet', { tag: '@base-path' }, () => {
 
   test('prints without copy buttons or the jump list', async ({ page }) => {
     await open(page, relative(cheatSheet().route))
+    await expect(page.locator('[data-cheat-command] [data-copy-button]').first()).toBeVisible()
     await page.emulateMedia({ media: 'print' })
     await expect(page.locator('[data-cheat-command] code').first()).toBeVisible()
     await expect(page.locator('[data-cheat-command] [data-copy-button]').first()).toBeHidden()

@@ -4,7 +4,7 @@
 // the Docker image ships when nginx is installed, else with `serve`.
 //   --no-build     measure the existing out/ (it must have been built with SITE_URL set to the
 //                  server below for the canonical-URL audit)
-//   --runs <n>     Lighthouse runs per page (the median is reported), default 3
+//   --runs <n>     Lighthouse runs per page (the median is reported), default 3; 0 skips Lighthouse
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -171,10 +171,12 @@ try {
   const lessons = manifest.modules.filter((m) => m.kind === 'path').flatMap((m) => m.pages)
   const longest = [...lessons].sort((a, b) => b.wordCount - a.wordCount)[0]!
   const builder = manifest.modules.find((m) => m.kind === 'tools')?.pages[0]
-  await lighthouseRuns(
+  if (Number(values.runs) > 0) {
+    await lighthouseRuns(
     [{ label: 'home', route: '/' }, { label: 'longest lesson', route: longest.route }, ...(builder ? [{ label: 'builder', route: builder.route }] : [])],
     Number(values.runs),
   )
+  }
 } finally {
   server.kill('SIGTERM')
 }

@@ -1,5 +1,5 @@
 import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react'
-import { QuizQuestion } from './QuizQuestion'
+import { QuizQuestion } from '@/components/ui/rare-islands'
 
 interface QuestionProps {
   prompt: string

@@ -1,5 +1,5 @@
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react'
-import { TabList } from './TabList'
+import { TabList } from '@/components/ui/rare-islands'
 
 interface TabProps {
   label: string

@@ -1,7 +1,6 @@
-import Link from 'next/link'
-import { CopyButton } from '@/components/ui/CopyButton'
-import { buildCheatSheet } from '@/lib/content/cheat-sheet'
+import { buildCheatSheet, withoutLinks } from '@/lib/content/cheat-sheet'
 import { getManifest, getPageByRoute } from '@/lib/content/store'
+import { CheatSheetList } from '@/components/ui/rare-islands'
 
 /**
  * Every docker command the guide shows, generated from the content at build time. Plain text in
@@ -24,37 +23,7 @@ export function CheatSheet() {
           ))}
         </ul>
       </nav>
-      {modules.map((module) => (
-        <section key={module.slug} aria-labelledby={module.slug} className="cheat-module">
-          <h2 id={module.slug}>{module.title}</h2>
-          {module.pages.map((page) => (
-            <section key={page.route} aria-label={page.title} className="cheat-page">
-              <h3>
-                <Link href={page.route} prefetch={false}>
-                  {page.title}
-                </Link>
-              </h3>
-              {page.sections.map((section) => (
-                <div key={section.id} className="cheat-section" data-cheat-section>
-                  <p className="cheat-section-title">
-                    <Link href={section.href} prefetch={false} data-cheat-link>
-                      {section.title}
-                    </Link>
-                  </p>
-                  <ul className="cheat-commands">
-                    {section.commands.map((command) => (
-                      <li key={command} data-cheat-command>
-                        <code>{command}</code>
-                        <CopyButton text={command} label={`Copy ${command}`} />
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ))}
-            </section>
-          ))}
-        </section>
-      ))}
+      <CheatSheetList modules={withoutLinks(modules)} />
     </div>
   )
 }

@@ -28,6 +28,20 @@ export interface CheatSheetModule {
   pages: CheatSheetPage[]
 }
 
+/** Where a section's commands are explained: the page, at the section's heading if it has one. */
+export function sectionHref(route: string, sectionId: string): string {
+  return sectionId ? `${route}#${sectionId}` : route
+}
+
+/** The sheet without the section links, which sectionHref rebuilds: what the page's lists are drawn from. */
+export type CheatSheetData = (Omit<CheatSheetModule, 'pages'> & {
+  pages: (Omit<CheatSheetPage, 'sections'> & { sections: Omit<CheatSheetSection, 'href'>[] })[]
+})[]
+
+export function withoutLinks(modules: CheatSheetModule[]): CheatSheetData {
+  return modules.map((m) => ({ ...m, pages: m.pages.map((p) => ({ ...p, sections: p.sections.map(({ href: _href, ...section }) => section) })) }))
+}
+
 /** Two spellings of one command (one of them split over lines) are one entry. */
 export function commandKey(text: string): string {
   return text.replace(/\\\n/g, ' ').replace(/\s+/g, ' ').trim()
@@ -57,7 +71,7 @@ export function buildCheatSheet(manifest: Manifest, pageData: (route: string) =>
             section = {
               id: command.sectionId,
               title: heading?.text ?? page.title,
-              href: command.sectionId ? `${page.route}#${command.sectionId}` : page.route,
+              href: sectionHref(page.route, command.sectionId),
               commands: [],
             }
             sections.set(command.sectionId, section)
