@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { retype } from './builder-page'
+import { readyInLesson, retype } from './builder-page'
 import { open } from './site'
 
 const BAD = ['FROM node:latest', 'WORKDIR app', 'CMD node server.js'].join('\n')
@@ -84,6 +84,7 @@ test.describe('the Dockerfile linter', { tag: '@base-path' }, () => {
     await open(page, 'building-images/buildkit/')
     const linter = page.locator('[data-dockerfile-lint]')
     await expect(linter.locator('[data-finding="trailing-comment"]')).toContainText('Line 5')
+    await readyInLesson(linter)
     const before = page.url()
     await linter.getByLabel('Dockerfile', { exact: true }).focus()
     await page.keyboard.press('ControlOrMeta+End')

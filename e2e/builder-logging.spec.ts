@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { loggingBuilder } from '../lib/builders/logging'
 import type { LoggingState } from '../lib/builders/logging/state'
-import { expectExactText, expectStateInUrl, modelOutput, retype } from './builder-page'
+import { expectExactText, expectStateInUrl, modelOutput, readyInLesson, retype } from './builder-page'
 import { open } from './site'
 
 const expected = (state: LoggingState, id: string) => modelOutput(loggingBuilder, state, id)
@@ -71,6 +71,7 @@ test.describe('the logging builder in the logging lesson', { tag: '@base-path' }
     await open(page, 'orchestration/logging/')
     const builder = page.locator('[data-builder="logging"][data-embedded]')
     await expectExactText(builder.locator('[data-command-output="daemon-json"]'), expected(loggingBuilder.start, 'daemon-json'))
+    await readyInLesson(builder)
     await builder.getByLabel('Files to keep').fill('5')
     await expect(builder.locator('[data-command-output="run"]')).toContainText('--log-opt max-file=5')
     expect(new URL(page.url()).search).toBe('')

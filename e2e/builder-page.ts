@@ -39,3 +39,12 @@ export async function expectStateInUrl<S extends StateSpec>(page: Page, model: P
   const query = queryString(encodeState(model.spec, state, model.start))
   await expect.poll(() => new URL(page.url()).search).toBe(query)
 }
+
+/**
+ * A builder placed in a lesson is prerendered, but its code loads only as the reader nears it.
+ * Scrolls to it and waits until it has hydrated, before a spec types into it.
+ */
+export async function readyInLesson(builder: Locator): Promise<void> {
+  await builder.scrollIntoViewIfNeeded()
+  await expect(builder.locator('xpath=ancestor::*[@data-deferred][1]')).toHaveAttribute('data-ready', '')
+}

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { storageBuilder } from '../lib/builders/storage'
 import type { StorageState } from '../lib/builders/storage/state'
-import { expectExactText, expectStateInUrl, modelOutput, retype } from './builder-page'
+import { expectExactText, expectStateInUrl, modelOutput, readyInLesson, retype } from './builder-page'
 import { open } from './site'
 
 const expected = (state: StorageState, id: string) => modelOutput(storageBuilder, state, id)
@@ -83,6 +83,7 @@ test.describe('the storage builder in the volumes lesson', { tag: '@base-path' }
     const backup = storageBuilder.presets.find((p) => p.id === 'backup')!.state
     await expectExactText(builder.locator('[data-command-output="backup"]'), expected(backup, 'backup'))
     await expectExactText(builder.locator('[data-command-output="restore"]'), expected(backup, 'restore'))
+    await readyInLesson(builder)
     const folder = builder.getByLabel('Host folder for the archive')
     await folder.fill('$PWD')
     await expect(builder.locator(`#${await folder.getAttribute('id')}-error`)).toContainText('no shell expands $')

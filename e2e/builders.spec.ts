@@ -3,7 +3,7 @@ import { evaluate } from '../lib/builders/model'
 import { outputText } from '../lib/builders/output'
 import { runBuilder } from '../lib/builders/run'
 import type { RunState } from '../lib/builders/run/state'
-import { expectExactText, expectStateInUrl, modelOutput, retype } from './builder-page'
+import { expectExactText, expectStateInUrl, modelOutput, readyInLesson, retype } from './builder-page'
 import { manifest, open, relative } from './site'
 
 /** The command the model writes for a state: what the page must show and copy. */
@@ -158,12 +158,33 @@ test.describe('a builder embedded in a lesson', { tag: '@base-path' }, () => {
     const example = runBuilder.fromCommand!('docker run -d --name web -p 8080:80 nginx')
     await expectExactText(builder.locator('[data-command-output="command"]'), expectedCommand(example))
     await expect(builder.locator('[data-warning="latest"]')).toBeVisible()
+    await readyInLesson(builder)
     await builder.getByLabel('Tag or digest').fill('1.26-alpine')
     await page.waitForTimeout(600)
     expect(new URL(page.url()).search).toBe('')
     await builder.getByRole('link', { name: 'Open in the full builder' }).click()
     await expect(page).toHaveURL(/\/tools\/run\/\?tag=1\.26-alpine$/)
     await expectExactText(page.locator('[data-builder="run"] [data-command-output="command"]'), expectedCommand({ ...example, tag: '1.26-alpine' }))
+  })
+})
+
+test.describe('a builder far down a lesson', { tag: '@base-path' }, () => {
+  test('is in the page before its code loads, and loads it as the reader scrolls to it', async ({ page }) => {
+    const chunks: string[] = []
+    page.on('request', (request) => request.resourceType() === 'script' && chunks.push(request.url()))
+    await open(page, 'security/capabilities-and-seccomp/')
+    const island = page.locator('[data-deferred="run"]')
+    const builder = island.locator('[data-builder="run"][data-embedded]')
+    // Prerendered: the example's command is there, though no builder code has run.
+    await expect(builder.locator('[data-command-output="command"]')).toContainText('--cap-drop ALL')
+    await page.waitForLoadState('networkidle')
+    await expect(island).not.toHaveAttribute('data-ready')
+    const loadedBeforeScrolling = chunks.length
+
+    await readyInLesson(builder)
+    expect(chunks.length).toBeGreaterThan(loadedBeforeScrolling)
+    await builder.getByLabel('Container name').fill('api-2')
+    await expect(builder.locator('[data-command-output="command"]')).toContainText('--name api-2')
   })
 })
 

@@ -17,7 +17,7 @@ test.describe('the cheat sheet', { tag: '@base-path' }, () => {
     await open(page, relative(cheatSheet().route))
     const sections: ListedSection[] = await page.locator('[data-cheat-section]').evaluateAll((elements) =>
       elements.map((element) => ({
-        href: element.querySelector('a[data-cheat-link]')!.getAttribute('href')!,
+        href: element.querySelector(':scope > p > a')!.getAttribute('href')!,
         commands: [...element.querySelectorAll('[data-cheat-command] code')].map((code) => code.textContent ?? ''),
       })),
     )

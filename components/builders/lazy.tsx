@@ -1,30 +1,71 @@
 'use client'
-// Client component: the MDX map's entries for the builders. Each builder's code is a separate
-// chunk loaded only on pages that render it (prerendered on the server all the same); a static
-// import here would put every builder on every content page.
+// Client component: the MDX map's entries for the builders. Each builder's code is a separate chunk
+// that only the pages showing it load (a static import here would put every builder on every content
+// page), and every builder is prerendered, so its form and outputs are in the HTML.
 import dynamic from 'next/dynamic'
+import { lazy, Suspense, useEffect, useRef, type ComponentType, type RefObject } from 'react'
+import { whenNearViewport } from '@/components/ui/when-near-viewport'
+import type { EmbedProps } from './embedded-start'
+
+/** Marks the island data-ready once the builder inside it has hydrated (the e2e specs wait for it). */
+function MarkReady({ island }: { island: RefObject<HTMLDivElement | null> }) {
+  useEffect(() => {
+    island.current?.setAttribute('data-ready', '')
+  }, [island])
+  return null
+}
+
+/**
+ * A builder placed in a lesson: prerendered, but its code loads only when the reader nears it.
+ * React leaves the server's markup in place (the Suspense boundary stays dehydrated) until then.
+ */
+function deferred<P extends object>(id: string, load: () => Promise<{ default: ComponentType<P> }>) {
+  const Code = lazy(() => (typeof window === 'undefined' ? load() : whenNearViewport(`[data-deferred="${id}"]`).then(load)))
+  function Deferred(props: P) {
+    const island = useRef<HTMLDivElement>(null)
+    return (
+      <div ref={island} data-deferred={id}>
+        <Suspense>
+          <Code {...props} />
+          <MarkReady island={island} />
+        </Suspense>
+      </div>
+    )
+  }
+  return Deferred
+}
+
+/**
+ * On its tools page a builder is the page, so it loads with it (next/dynamic preloads its chunk and
+ * it hydrates with the rest); placed in a lesson (with an example or a preset) it is deferred.
+ */
+function placed<P extends EmbedProps>(Full: ComponentType<P>, InLesson: ComponentType<P>) {
+  return function Placed(props: P) {
+    return props.example !== undefined || props.preset !== undefined ? <InLesson {...props} /> : <Full {...props} />
+  }
+}
 
 // Separate named exports: a Server Component sees each export of a client module as a reference,
 // so an object of components could not be spread into the MDX map.
 
 /** <RunBuilder />, <BuildBuilder />, <CleanupBuilder />: on their tools pages they keep their state
  * in the URL; in a lesson give them example="docker run …" (or preset="…") to start from. */
-export const RunBuilder = dynamic(() => import('./RunBuilder'))
-export const BuildBuilder = dynamic(() => import('./BuildBuilder'))
-export const CleanupBuilder = dynamic(() => import('./CleanupBuilder'))
+export const RunBuilder = placed(dynamic(() => import('./RunBuilder')), deferred('run', () => import('./RunBuilder')))
+export const BuildBuilder = placed(dynamic(() => import('./BuildBuilder')), deferred('build', () => import('./BuildBuilder')))
+export const CleanupBuilder = placed(dynamic(() => import('./CleanupBuilder')), deferred('cleanup', () => import('./CleanupBuilder')))
 /** <InspectBuilder />: docker image/container inspect --format, docker ps and image ls tables (preset="…"). */
-export const InspectBuilder = dynamic(() => import('./InspectBuilder'))
+export const InspectBuilder = placed(dynamic(() => import('./InspectBuilder')), deferred('inspect', () => import('./InspectBuilder')))
 /** <ImageFilesBuilder />: docker save/load, and flattening with docker export | docker import (preset="…"). */
-export const ImageFilesBuilder = dynamic(() => import('./ImageFilesBuilder'))
+export const ImageFilesBuilder = placed(dynamic(() => import('./ImageFilesBuilder')), deferred('image-files', () => import('./ImageFilesBuilder')))
 /** <StorageBuilder preset="…" />: a mount in both syntaxes, shared by containers, backed up. */
-export const StorageBuilder = dynamic(() => import('./StorageBuilder'))
+export const StorageBuilder = placed(dynamic(() => import('./StorageBuilder')), deferred('storage', () => import('./StorageBuilder')))
 /** <LoggingBuilder preset="…" />: log rotation in daemon.json and per container, and docker logs. */
-export const LoggingBuilder = dynamic(() => import('./LoggingBuilder'))
+export const LoggingBuilder = placed(dynamic(() => import('./LoggingBuilder')), deferred('logging', () => import('./LoggingBuilder')))
 /** <DockerfileBuilder preset="go" />: composes a Dockerfile, its .dockerignore and the build command. */
-export const DockerfileBuilder = dynamic(() => import('./DockerfileBuilder'))
-export const RegistryBuilder = dynamic(() => import('./RegistryBuilder'))
-export const NetworkBuilder = dynamic(() => import('./NetworkBuilder'))
+export const DockerfileBuilder = placed(dynamic(() => import('./DockerfileBuilder')), deferred('dockerfile', () => import('./DockerfileBuilder')))
+export const RegistryBuilder = placed(dynamic(() => import('./RegistryBuilder')), deferred('registry', () => import('./RegistryBuilder')))
+export const NetworkBuilder = placed(dynamic(() => import('./NetworkBuilder')), deferred('network', () => import('./NetworkBuilder')))
 /** <ExplainCommand />: paste a docker run or docker build command and see each part explained. */
 export const ExplainCommand = dynamic(() => import('./ExplainCommand'))
 /** <DockerfileLinter />: paste a Dockerfile and see its problems line by line; in a lesson give it example={`…`}. */
-export const DockerfileLinter = dynamic(() => import('./DockerfileLinter'))
+export const DockerfileLinter = placed(dynamic(() => import('./DockerfileLinter')), deferred('dockerfile-lint', () => import('./DockerfileLinter')))

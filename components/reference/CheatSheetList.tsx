@@ -31,15 +31,15 @@ export function CheatSheetList({ modules }: { modules: CheatSheetData }) {
             </Link>
           </h3>
           {page.sections.map((section) => (
-            <div key={section.id} data-cheat-section>
+            <div key={section.id} data-cheat-section="">
               <p>
-                <Link href={sectionHref(page.route, section.id)} prefetch={false} data-cheat-link>
+                <Link href={sectionHref(page.route, section.id)} prefetch={false}>
                   {section.title}
                 </Link>
               </p>
               <ul className="cheat-commands">
                 {section.commands.map((command) => (
-                  <li key={command} data-cheat-command>
+                  <li key={command} data-cheat-command="">
                     <code>{command}</code>
                     {hydrated && <CopyButton text={command} label={`Copy ${command}`} />}
                   </li>
