@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildCheatSheet, cheatSheetMarkdown, commandKey } from './cheat-sheet'
+import { buildCheatSheet, cheatSheetMarkdown, commandKey, sectionHref, withoutLinks } from './cheat-sheet'
 import { extractDockerCommands } from './commands'
 import type { CodeBlockInfo, Manifest, ModuleSummary, PageData } from './types'
 
@@ -100,6 +100,13 @@ describe('buildCheatSheet', () => {
 
   it('links commands shown before the first heading to the page itself', () => {
     expect(sheet[1]!.pages[0]!.sections).toEqual([{ id: '', title: 'Page run', href: '/tools/run/', commands: ['docker image ls'] }])
+  })
+
+  it('drops the section links for the page, and sectionHref rebuilds each of them', () => {
+    const data = withoutLinks(sheet)
+    const rebuilt = data.flatMap((m) => m.pages.flatMap((p) => p.sections.map((s) => sectionHref(p.route, s.id))))
+    expect(rebuilt).toEqual(sheet.flatMap((m) => m.pages.flatMap((p) => p.sections.map((s) => s.href))))
+    expect(data.flatMap((m) => m.pages.flatMap((p) => p.sections)).every((s) => !('href' in s))).toBe(true)
   })
 })
 
