@@ -21,6 +21,8 @@ async function watchForProblems(page: Page): Promise<string[]> {
 
 test.describe('served by nginx', () => {
   test('every page loads and hydrates with no console errors and no CSP violations', async ({ page }) => {
+    // It opens all of the site's pages in one test: most of a minute on a busy two-core machine.
+    test.slow()
     const problems = await watchForProblems(page)
     for (const path of sitemapPaths()) {
       await open(page, path)
