@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { readyInLesson, retype } from './builder-page'
-import { open } from './site'
+import { open, reload } from './site'
 
 const BAD = ['FROM node:latest', 'WORKDIR app', 'CMD node server.js'].join('\n')
 const GOOD = ['FROM node:22-alpine', 'WORKDIR /app', 'USER node', 'CMD ["node", "server.js"]'].join('\n')
@@ -31,8 +31,7 @@ test.describe('the Dockerfile linter', { tag: '@base-path' }, () => {
 
     // The Dockerfile is in the URL: a reload shows the same findings.
     await expect.poll(() => new URL(page.url()).searchParams.get('dockerfile')).toBe(BAD)
-    await page.reload()
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+    await reload(page)
     await expect(linter.getByLabel('Dockerfile', { exact: true })).toHaveValue(BAD)
     await expect(findings).toHaveCount(4)
 

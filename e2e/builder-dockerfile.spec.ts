@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { dockerfileBuilder } from '../lib/builders/dockerfile'
 import type { DockerfileState } from '../lib/builders/dockerfile/state'
 import { expectExactText, expectStateInUrl, modelOutput, retype } from './builder-page'
-import { open } from './site'
+import { open, reload } from './site'
 
 /** What the model writes for a state: what the page must show and copy. */
 const expected = (state: DockerfileState, id: string) => modelOutput(dockerfileBuilder, state, id)
@@ -40,8 +40,7 @@ test.describe('the Dockerfile composer', { tag: '@base-path' }, () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await dockerfile.textContent())
 
     await expectStateInUrl(page, dockerfileBuilder, state)
-    await page.reload()
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+    await reload(page)
     await expectExactText(dockerfile, expected(state, 'dockerfile'))
     await expect(builder.getByLabel('User name')).toHaveValue('app')
   })

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { imageFilesBuilder } from '../lib/builders/image-files'
 import type { ImageFilesState } from '../lib/builders/image-files/state'
 import { expectExactText, expectStateInUrl, modelOutput, retype } from './builder-page'
-import { open } from './site'
+import { open, reload } from './site'
 
 const expectedOutput = (state: ImageFilesState, id: string) => modelOutput(imageFilesBuilder, state, id)
 
@@ -36,8 +36,7 @@ test.describe('the images as files builder', { tag: '@base-path' }, () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await save.textContent())
 
     await expectStateInUrl(page, imageFilesBuilder, state)
-    await page.reload()
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+    await reload(page)
     await expectExactText(page.locator('[data-builder="image-files"] [data-command-output="save"]'), expectedOutput(state, 'save'))
   })
 

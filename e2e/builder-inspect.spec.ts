@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { defaultFields, inspectBuilder } from '../lib/builders/inspect'
 import type { InspectState } from '../lib/builders/inspect/state'
 import { expectExactText, expectStateInUrl, modelOutput, retype } from './builder-page'
-import { open } from './site'
+import { open, reload } from './site'
 
 /** An inspect template, or for docker ps and image ls a list. */
 const expectedCommand = (state: InspectState, id: 'inspect' | 'list' = 'inspect') => modelOutput(inspectBuilder, state, id)
@@ -42,8 +42,7 @@ test.describe('the inspect and format builder', { tag: '@base-path' }, () => {
     await expect(builder.locator('[data-warning="health-needs-check"] [data-lesson-link]')).toHaveAttribute('href', /\/building-images\/users-healthchecks-signals\/#healthcheck-is-it-working$/)
 
     await expectStateInUrl(page, inspectBuilder, state)
-    await page.reload()
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+    await reload(page)
     await expectExactText(page.locator('[data-builder="inspect"] [data-command-output="inspect"]'), expectedCommand(state))
   })
 

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { loggingBuilder } from '../lib/builders/logging'
 import type { LoggingState } from '../lib/builders/logging/state'
 import { expectExactText, expectStateInUrl, modelOutput, readyInLesson, retype } from './builder-page'
-import { open } from './site'
+import { open, reload } from './site'
 
 const expected = (state: LoggingState, id: string) => modelOutput(loggingBuilder, state, id)
 
@@ -40,8 +40,7 @@ test.describe('the logging builder', { tag: '@base-path' }, () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await daemon.textContent())
 
     await expectStateInUrl(page, loggingBuilder, state)
-    await page.reload()
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+    await reload(page)
     await expectExactText(builder.locator('[data-command-output="logs"]'), expected(state, 'logs'))
     await expect(builder.getByLabel('Since (--since)')).toHaveValue('2h')
   })

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { networkBuilder } from '../lib/builders/network'
 import type { NetworkState } from '../lib/builders/network/state'
 import { expectOutputs, expectStateInUrl, retype } from './builder-page'
-import { open } from './site'
+import { open, reload } from './site'
 
 test.describe('the network builder', { tag: '@base-path' }, () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
@@ -37,8 +37,7 @@ test.describe('the network builder', { tag: '@base-path' }, () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await builder.locator('[data-command-output="create"]').textContent())
 
     await expectStateInUrl(page, networkBuilder, state)
-    await page.reload()
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+    await reload(page)
     await expectOutputs(builder, networkBuilder, state)
     await expect(builder.getByLabel('Parent interface')).toHaveValue('eth0.50')
   })

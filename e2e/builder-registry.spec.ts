@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { registryBuilder } from '../lib/builders/registry'
 import type { RegistryState } from '../lib/builders/registry/state'
 import { expectOutputs, expectStateInUrl, retype } from './builder-page'
-import { open } from './site'
+import { open, reload } from './site'
 
 test.describe('the private registry builder', { tag: '@base-path' }, () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
@@ -35,8 +35,7 @@ test.describe('the private registry builder', { tag: '@base-path' }, () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await builder.locator('[data-command-output="certificate"]').textContent())
 
     await expectStateInUrl(page, registryBuilder, state)
-    await page.reload()
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+    await reload(page)
     await expectOutputs(builder, registryBuilder, state)
     await expect(builder.getByLabel('User name')).toHaveValue('alice')
   })

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { storageBuilder } from '../lib/builders/storage'
 import type { StorageState } from '../lib/builders/storage/state'
 import { expectExactText, expectStateInUrl, modelOutput, readyInLesson, retype } from './builder-page'
-import { open } from './site'
+import { open, reload } from './site'
 
 const expected = (state: StorageState, id: string) => modelOutput(storageBuilder, state, id)
 
@@ -44,8 +44,7 @@ test.describe('the storage builder', { tag: '@base-path' }, () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await mount.textContent())
 
     await expectStateInUrl(page, storageBuilder, state)
-    await page.reload()
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+    await reload(page)
     await expectExactText(mount, expected(state, 'mount'))
     await expect(builder.getByLabel('Host path')).toHaveValue('./public')
   })

@@ -1,18 +1,13 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { evaluate } from '../lib/builders/model'
 import { outputText } from '../lib/builders/output'
 import { runBuilder } from '../lib/builders/run'
 import type { RunState } from '../lib/builders/run/state'
 import { expectExactText, expectStateInUrl, modelOutput, readyInLesson, retype } from './builder-page'
-import { manifest, open, relative } from './site'
+import { manifest, open, relative, reload } from './site'
 
 /** The command the model writes for a state: what the page must show and copy. */
 const expectedCommand = (state: RunState, layout?: 'single' | 'multi') => modelOutput(runBuilder, state, 'command', layout)
-
-async function hydratedReload(page: Page) {
-  await page.reload()
-  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
-}
 
 test.describe('the docker run builder', { tag: '@base-path' }, () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
@@ -69,7 +64,7 @@ test.describe('the docker run builder', { tag: '@base-path' }, () => {
     await expectExactText(command, expectedCommand(state, 'single'))
 
     await expectStateInUrl(page, runBuilder, state)
-    await hydratedReload(page)
+    await reload(page)
     await expectExactText(command, expectedCommand(state))
     await expect(builder.getByLabel('Image', { exact: true })).toHaveValue('redis')
 
@@ -186,6 +181,23 @@ test.describe('a builder far down a lesson', { tag: '@base-path' }, () => {
     await builder.getByLabel('Container name').fill('api-2')
     await expect(builder.locator('[data-command-output="command"]')).toContainText('--name api-2')
   })
+
+  test('still loads on a page reached by client-side navigation before it loaded on the page before', async ({ page }) => {
+    await open(page, 'security/capabilities-and-seccomp/')
+    await page.waitForLoadState('networkidle')
+    await expect(page.locator('[data-deferred="run"]')).not.toHaveAttribute('data-ready')
+    // A mark on the window survives only a client-side navigation.
+    await page.evaluate(() => Object.assign(window, { stayedOnPage: true }))
+    await page.locator('aside details[data-module="foundations"] > summary').click()
+    await page.locator('aside a.nav-link[href$="/foundations/tags-and-digests/"]').click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tags and digests')
+    expect(await page.evaluate(() => 'stayedOnPage' in window)).toBe(true)
+
+    const builder = page.locator('[data-builder="run"][data-embedded]')
+    await readyInLesson(builder)
+    await builder.getByLabel('Container name').fill('web-2')
+    await expect(builder.locator('[data-command-output="command"]')).toContainText('--name web-2')
+  })
 })
 
 test.describe('explain this command', { tag: '@base-path' }, () => {
@@ -206,7 +218,7 @@ test.describe('explain this command', { tag: '@base-path' }, () => {
 
     const state = { ...runBuilder.fromCommand!('docker run -itd --name web -p 8080:80 nginx:1.27-alpine') }
     await expectExactText(explain.locator('[data-command-output="command"]'), expectedCommand(state))
-    await hydratedReload(page)
+    await reload(page)
     await expectExactText(explain.locator('[data-command-output="command"]'), expectedCommand(state))
 
     await explain.locator('[data-continue]').click()

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { PROGRESS_STORAGE_KEY } from '../lib/progress/progress'
-import { manifest, open, relative } from './site'
+import { manifest, open, relative, reload } from './site'
 
 /** The first module of the learning path, with its pages in order. */
 function firstModule() {
@@ -42,8 +42,7 @@ test.describe('marking lessons as done', { tag: '@base-path' }, () => {
     const link = page.locator('.sidebar').getByRole('link', { name: `${lesson.sidebarTitle ?? lesson.title} (done)` })
     await expect(link).toBeVisible()
 
-    await page.reload()
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+    await reload(page)
     await expect(toggleOf(page)).toBeChecked()
 
     await open(page, './')

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { buildSearchIndex } from '../lib/search/build-index'
 import { SEARCH_INDEX_PATH } from '../lib/search/index-path'
-import { allPageData, open, pathPages, relative } from './site'
+import { allPageData, open, pathPages, relative, reload } from './site'
 
 // Queries come from the content the export was built from, so the specs follow the content.
 
@@ -130,8 +130,7 @@ test.describe('search', { tag: '@base-path' }, () => {
     // The results follow the typing: wait for those of the new query before reading them.
     await expect.poll(async () => (await resultHrefs(page)).slice(0, 3)).toContain(siteHref(href))
     const results = await resultHrefs(page)
-    await page.reload()
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+    await reload(page)
     await expect(input).toHaveValue(query)
     await expect.poll(() => resultHrefs(page)).toEqual(results)
   })

@@ -34,8 +34,16 @@ export function sitemapPaths(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => relative(new URL(match[1]!).pathname))
 }
 
+const hydrated = (page: Page) => page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+
 /** Opens a path and waits until React has hydrated, so clicks reach their handlers. */
 export async function open(page: Page, path: string): Promise<void> {
   await page.goto(path)
-  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+  await hydrated(page)
+}
+
+/** Reloads the page and waits until React has hydrated again. */
+export async function reload(page: Page): Promise<void> {
+  await page.reload()
+  await hydrated(page)
 }

@@ -173,9 +173,9 @@ try {
   const builder = manifest.modules.find((m) => m.kind === 'tools')?.pages[0]
   if (Number(values.runs) > 0) {
     await lighthouseRuns(
-    [{ label: 'home', route: '/' }, { label: 'longest lesson', route: longest.route }, ...(builder ? [{ label: 'builder', route: builder.route }] : [])],
-    Number(values.runs),
-  )
+      [{ label: 'home', route: '/' }, { label: 'longest lesson', route: longest.route }, ...(builder ? [{ label: 'builder', route: builder.route }] : [])],
+      Number(values.runs),
+    )
   }
 } finally {
   server.kill('SIGTERM')

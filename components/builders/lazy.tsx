@@ -4,7 +4,7 @@
 // page), and every builder is prerendered, so its form and outputs are in the HTML.
 import dynamic from 'next/dynamic'
 import { lazy, Suspense, useEffect, useRef, type ComponentType, type RefObject } from 'react'
-import { whenNearViewport } from '@/components/ui/when-near-viewport'
+import { onceNearViewport } from '@/components/ui/when-near-viewport'
 import type { EmbedProps } from './embedded-start'
 
 /** Marks the island data-ready once the builder inside it has hydrated (the e2e specs wait for it). */
@@ -16,13 +16,18 @@ function MarkReady({ island }: { island: RefObject<HTMLDivElement | null> }) {
 }
 
 /**
- * A builder placed in a lesson: prerendered, but its code loads only when the reader nears it.
- * React leaves the server's markup in place (the Suspense boundary stays dehydrated) until then.
+ * A builder placed in a lesson: prerendered, but its code loads only when the reader nears one of
+ * its placements. React leaves the server's markup in place (the Suspense boundary stays
+ * dehydrated) until then. Each placement watches itself, so one reached by client-side navigation,
+ * after the reader left an earlier page before its builder loaded, still asks for the code.
  */
 function deferred<P extends object>(id: string, load: () => Promise<{ default: ComponentType<P> }>) {
-  const Code = lazy(() => (typeof window === 'undefined' ? load() : whenNearViewport(`[data-deferred="${id}"]`).then(load)))
+  let want = () => {}
+  const wanted = new Promise<void>((resolve) => (want = resolve))
+  const Code = lazy(() => (typeof window === 'undefined' ? load() : wanted.then(load)))
   function Deferred(props: P) {
     const island = useRef<HTMLDivElement>(null)
+    useEffect(() => onceNearViewport(island.current!, want), [])
     return (
       <div ref={island} data-deferred={id}>
         <Suspense>
@@ -37,7 +42,9 @@ function deferred<P extends object>(id: string, load: () => Promise<{ default: C
 
 /**
  * On its tools page a builder is the page, so it loads with it (next/dynamic preloads its chunk and
- * it hydrates with the rest); placed in a lesson (with an example or a preset) it is deferred.
+ * it hydrates with the rest); placed in a lesson (with an example or a preset) it is deferred. Each
+ * export below names its import twice because next/dynamic only preloads an import() written inside
+ * its own call.
  */
 function placed<P extends EmbedProps>(Full: ComponentType<P>, InLesson: ComponentType<P>) {
   return function Placed(props: P) {
