@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { readyInLesson, retype } from './builder-page'
+import { holdScripts, readyInLesson, retype } from './builder-page'
 import { open, reload } from './site'
 
 const BAD = ['FROM node:latest', 'WORKDIR app', 'CMD node server.js'].join('\n')
@@ -91,5 +91,21 @@ test.describe('the Dockerfile linter', { tag: '@base-path' }, () => {
     await expect(linter.locator('[data-finding="root-user"]')).toHaveCount(0)
     await page.waitForTimeout(600)
     expect(page.url()).toBe(before)
+  })
+
+  test('in its lesson, keeps what the reader typed before its code arrived', async ({ page }) => {
+    await open(page, 'building-images/buildkit/')
+    await page.waitForLoadState('networkidle')
+    const linter = page.locator('[data-dockerfile-lint]')
+    await expect(page.locator('[data-deferred="dockerfile-lint"]')).not.toHaveAttribute('data-ready')
+    const release = await holdScripts(page)
+    const textarea = linter.getByLabel('Dockerfile', { exact: true })
+    await textarea.focus()
+    await page.keyboard.press('ControlOrMeta+End')
+    await page.keyboard.type('USER www-data\n')
+    release()
+    await readyInLesson(linter)
+    await expect(textarea).toHaveValue(/USER www-data\n$/)
+    await expect(linter.locator('[data-finding="root-user"]')).toHaveCount(0)
   })
 })

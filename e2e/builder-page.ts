@@ -48,3 +48,17 @@ export async function readyInLesson(builder: Locator): Promise<void> {
   await builder.scrollIntoViewIfNeeded()
   await expect(builder.locator('xpath=ancestor::*[@data-deferred][1]')).toHaveAttribute('data-ready', '')
 }
+
+/**
+ * Holds every script the page asks for from now on until the returned function is called: the
+ * specs use it to act on a lesson's builder before its code can arrive.
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/*.js', async (route) => {
+    await released
+    await route.continue()
+  })
+  return release
+}

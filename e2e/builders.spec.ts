@@ -3,7 +3,7 @@ import { evaluate } from '../lib/builders/model'
 import { outputText } from '../lib/builders/output'
 import { runBuilder } from '../lib/builders/run'
 import type { RunState } from '../lib/builders/run/state'
-import { expectExactText, expectStateInUrl, modelOutput, readyInLesson, retype } from './builder-page'
+import { expectExactText, expectStateInUrl, holdScripts, modelOutput, readyInLesson, retype } from './builder-page'
 import { manifest, open, relative, reload } from './site'
 
 /** The command the model writes for a state: what the page must show and copy. */
@@ -180,6 +180,29 @@ test.describe('a builder far down a lesson', { tag: '@base-path' }, () => {
     expect(chunks.length).toBeGreaterThan(loadedBeforeScrolling)
     await builder.getByLabel('Container name').fill('api-2')
     await expect(builder.locator('[data-command-output="command"]')).toContainText('--name api-2')
+  })
+
+  test('keeps what the reader typed and ticked before its code arrived', async ({ page }) => {
+    await open(page, 'security/capabilities-and-seccomp/')
+    await page.waitForLoadState('networkidle')
+    const release = await holdScripts(page)
+    const island = page.locator('[data-deferred="run"]')
+    const builder = island.locator('[data-builder="run"][data-embedded]')
+    const name = builder.getByLabel('Container name')
+    await name.click()
+    await page.keyboard.press('ControlOrMeta+A')
+    await page.keyboard.type('early-bird')
+    const init = builder.getByLabel('Run an init process (--init)')
+    await init.check()
+    await expect(island).not.toHaveAttribute('data-ready')
+
+    release()
+    await expect(island).toHaveAttribute('data-ready', '')
+    await expect(name).toHaveValue('early-bird')
+    await expect(init).toBeChecked()
+    const command = builder.locator('[data-command-output="command"]')
+    await expect(command).toContainText('--name early-bird')
+    await expect(command).toContainText('--init')
   })
 
   test('still loads on a page reached by client-side navigation before it loaded on the page before', async ({ page }) => {

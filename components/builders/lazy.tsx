@@ -5,20 +5,25 @@
 import dynamic from 'next/dynamic'
 import { lazy, Suspense, useEffect, useRef, type ComponentType, type RefObject } from 'react'
 import { onceNearViewport } from '@/components/ui/when-near-viewport'
+import { recordEarlyInput } from './early-input'
 import type { EmbedProps } from './embedded-start'
 
-/** Marks the island data-ready once the builder inside it has hydrated (the e2e specs wait for it). */
-function MarkReady({ island }: { island: RefObject<HTMLDivElement | null> }) {
+/**
+ * Runs once the builder inside the island has hydrated: hands it what the reader entered before
+ * its code arrived, and marks the island data-ready (the e2e specs wait for it).
+ */
+function Hydrated({ island, early }: { island: RefObject<HTMLDivElement | null>; early: RefObject<ReturnType<typeof recordEarlyInput> | null> }) {
   useEffect(() => {
+    early.current?.replay()
     island.current?.setAttribute('data-ready', '')
-  }, [island])
+  }, [island, early])
   return null
 }
 
 /**
  * A builder placed in a lesson: prerendered, but its code loads only when the reader nears one of
  * its placements. React leaves the server's markup in place (the Suspense boundary stays
- * dehydrated) until then. Each placement watches itself, so one reached by client-side navigation,
+ * dehydrated) until then, and what the reader enters meanwhile is kept (early-input.ts). Each placement watches itself, so one reached by client-side navigation,
  * after the reader left an earlier page before its builder loaded, still asks for the code.
  */
 function deferred<P extends object>(id: string, load: () => Promise<{ default: ComponentType<P> }>) {
@@ -27,12 +32,20 @@ function deferred<P extends object>(id: string, load: () => Promise<{ default: C
   const Code = lazy(() => (typeof window === 'undefined' ? load() : wanted.then(load)))
   function Deferred(props: P) {
     const island = useRef<HTMLDivElement>(null)
-    useEffect(() => onceNearViewport(island.current!, want), [])
+    const early = useRef<ReturnType<typeof recordEarlyInput>>(null)
+    useEffect(() => {
+      early.current = recordEarlyInput(island.current!)
+      const stopWatching = onceNearViewport(island.current!, want)
+      return () => {
+        stopWatching()
+        early.current?.stop()
+      }
+    }, [])
     return (
       <div ref={island} data-deferred={id}>
         <Suspense>
           <Code {...props} />
-          <MarkReady island={island} />
+          <Hydrated island={island} early={early} />
         </Suspense>
       </div>
     )
