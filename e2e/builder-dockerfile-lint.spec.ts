@@ -107,5 +107,8 @@ test.describe('the Dockerfile linter', { tag: '@base-path' }, () => {
     await readyInLesson(linter)
     await expect(textarea).toHaveValue(/USER www-data\n$/)
     await expect(linter.locator('[data-finding="root-user"]')).toHaveCount(0)
+    // The focus and the caret are where the reader left them.
+    await page.keyboard.type('EXPOSE 8080')
+    await expect(textarea).toHaveValue(/USER www-data\nEXPOSE 8080$/)
   })
 })

@@ -45,8 +45,10 @@ export async function expectStateInUrl<S extends StateSpec>(page: Page, model: P
  * Scrolls to it and waits until it has hydrated, before a spec types into it.
  */
 export async function readyInLesson(builder: Locator): Promise<void> {
-  await builder.scrollIntoViewIfNeeded()
-  await expect(builder.locator('xpath=ancestor::*[@data-deferred][1]')).toHaveAttribute('data-ready', '')
+  // The island, not the builder: when the code arrives the builder's elements are replaced.
+  const island = builder.locator('xpath=ancestor::*[@data-deferred][1]')
+  await island.scrollIntoViewIfNeeded()
+  await expect(island).toHaveAttribute('data-ready', '')
 }
 
 /**

@@ -223,6 +223,20 @@ test.describe('a builder far down a lesson', { tag: '@base-path' }, () => {
   })
 })
 
+test.describe('a builder in a lesson, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('is in place with its form and the example command', async ({ page }) => {
+    await page.goto(relative('security/capabilities-and-seccomp/'))
+    const island = page.locator('[data-deferred="run"]')
+    await expect(island.locator('[data-command-output="command"]')).toBeVisible()
+    await expect(island.locator('[data-command-output="command"]')).toContainText('--cap-drop ALL')
+    await expect(island.getByLabel('Container name')).toHaveValue('api')
+    // In place in the lesson, not moved to the end of the page for a script to put back.
+    await expect(page.locator('main article [data-deferred="run"] [data-builder="run"]')).toHaveCount(1)
+  })
+})
+
 test.describe('explain this command', { tag: '@base-path' }, () => {
   test('explains each part, names what the builder leaves out, and continues in the builder', async ({ page }) => {
     await open(page, 'tools/explain/')

@@ -1,8 +1,8 @@
 // A lesson's builder is the server's HTML until its code arrives, and its fields take keystrokes and
-// ticks all the same. React hydrates over them without telling the builder (and puts a textarea
-// back to the text it rendered), so the form would show what the command lacks. So what the reader
-// changes before then is recorded, and once the builder runs each such field is handed to React as
-// the reader's own change.
+// ticks all the same. When the code arrives the builder replaces that HTML with its own, which
+// starts from the lesson's example again. So what the reader changes before then is recorded, field
+// by field in document order (the new form has the same fields), and handed to the new fields as
+// the reader's own changes; the field the reader was in gets the focus and the caret back.
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
 
@@ -11,18 +11,30 @@ interface Entered {
   checked: boolean
 }
 
+const FIELDS = 'input, textarea, select'
+
 function isField(target: EventTarget | null): target is Field {
   return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement
 }
 
-/** Starts recording the fields the reader changes inside `root`; replay() hands them to React once. */
-export function recordEarlyInput(root: HTMLElement): { replay: () => void; stop: () => void } {
-  const entered = new Map<Field, Entered>()
+export interface EarlyInput {
+  /** Notes which field has the focus, just before the server's fields are replaced. */
+  hold(): void
+  /** Hands what was recorded to the builder's own fields, once, and stops recording. */
+  replay(): void
+  stop(): void
+}
+
+export function recordEarlyInput(root: HTMLElement): EarlyInput {
+  const fields = () => [...root.querySelectorAll<Field>(FIELDS)]
+  const entered = new Map<number, Entered>()
+  let focus: { index: number; start: number | null; end: number | null } | undefined
   const note = (event: Event) => {
-    if (isField(event.target) && root.contains(event.target)) entered.set(event.target, { value: event.target.value, checked: event.target instanceof HTMLInputElement && event.target.checked })
+    const field = event.target
+    if (!isField(field) || !root.contains(field)) return
+    entered.set(fields().indexOf(field), { value: field.value, checked: field instanceof HTMLInputElement && field.checked })
   }
-  // On the window, capturing: React stops these events at the document while their target waits
-  // for hydration, so a listener on the island would never hear them.
+  // On the window, capturing, so that nothing on the way to the field can keep it from us.
   const stop = () => {
     window.removeEventListener('input', note, true)
     window.removeEventListener('change', note, true)
@@ -30,35 +42,44 @@ export function recordEarlyInput(root: HTMLElement): { replay: () => void; stop:
   window.addEventListener('input', note, true)
   window.addEventListener('change', note, true)
   return {
+    hold() {
+      const active = document.activeElement
+      if (!isField(active) || !root.contains(active)) return
+      const text = active instanceof HTMLSelectElement ? null : active
+      focus = { index: fields().indexOf(active), start: text?.selectionStart ?? null, end: text?.selectionEnd ?? null }
+    },
     replay() {
       stop()
-      for (const [field, value] of entered) if (field.isConnected) replay(field, value)
+      const now = fields()
+      for (const [index, value] of entered) {
+        const field = now[index]
+        if (field?.isConnected) replay(field, value)
+      }
+      const focused = focus && now[focus.index]
+      if (!focus || !focused?.isConnected) return
+      focused.focus()
+      if (focus.start !== null && !(focused instanceof HTMLSelectElement)) focused.setSelectionRange(focus.start, focus.end)
     },
     stop,
   }
 }
 
 /**
- * React notices a change by comparing the field with the last value it saw, which it keeps through
- * the element's own `value`/`checked` setters: so the field is first set back to what React
- * rendered through those setters, then changed as a reader would change it.
+ * Changes a field of the new form as the reader did the old one. React notices a change by comparing
+ * the field with the last value it set, which it follows through the element's own `value` setter,
+ * so text goes in through the prototype's setter, past that record.
  */
 function replay(field: Field, { value, checked }: Entered) {
+  if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) {
+    if (checked !== field.checked && (checked || field.type === 'checkbox')) field.click()
+    return
+  }
+  if (value === field.value) return
   if (field instanceof HTMLSelectElement) {
-    const rendered = [...field.options].find((option) => option.defaultSelected)?.value ?? field.options[0]?.value
-    if (value === rendered) return
     field.value = value
     field.dispatchEvent(new Event('change', { bubbles: true }))
     return
   }
-  if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) {
-    if (checked === field.defaultChecked || (field.type === 'radio' && !checked)) return
-    field.checked = !checked
-    field.click()
-    return
-  }
-  if (value === field.defaultValue) return
-  field.value = field.defaultValue
   Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')?.set?.call(field, value)
   field.dispatchEvent(new Event('input', { bubbles: true }))
 }

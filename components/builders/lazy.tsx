@@ -3,16 +3,13 @@
 // that only the pages showing it load (a static import here would put every builder on every content
 // page), and every builder is prerendered, so its form and outputs are in the HTML.
 import dynamic from 'next/dynamic'
-import { lazy, Suspense, useEffect, useRef, type ComponentType, type RefObject } from 'react'
+import { lazy, useEffect, useRef, useState, type ComponentType, type RefObject } from 'react'
 import { onceNearViewport } from '@/components/ui/when-near-viewport'
-import { recordEarlyInput } from './early-input'
+import { recordEarlyInput, type EarlyInput } from './early-input'
 import type { EmbedProps } from './embedded-start'
 
-/**
- * Runs once the builder inside the island has hydrated: hands it what the reader entered before
- * its code arrived, and marks the island data-ready (the e2e specs wait for it).
- */
-function Hydrated({ island, early }: { island: RefObject<HTMLDivElement | null>; early: RefObject<ReturnType<typeof recordEarlyInput> | null> }) {
+/** Runs once the builder has replaced the server's HTML: replays early input, marks the island data-ready (the e2e specs wait for it). */
+function Arrived({ island, early }: { island: RefObject<HTMLDivElement | null>; early: RefObject<EarlyInput | null> }) {
   useEffect(() => {
     early.current?.replay()
     island.current?.setAttribute('data-ready', '')
@@ -21,32 +18,55 @@ function Hydrated({ island, early }: { island: RefObject<HTMLDivElement | null>;
 }
 
 /**
- * A builder placed in a lesson: prerendered, but its code loads only when the reader nears one of
- * its placements. React leaves the server's markup in place (the Suspense boundary stays
- * dehydrated) until then, and what the reader enters meanwhile is kept (early-input.ts). Each placement watches itself, so one reached by client-side navigation,
- * after the reader left an earlier page before its builder loaded, still asks for the code.
+ * A builder placed in a lesson: prerendered in place, but its code loads only when the reader nears
+ * one of its placements. Until then React keeps the server's HTML as it is (an element whose inner
+ * HTML React does not own is not hydrated); when the code arrives the builder renders over it, and
+ * what the reader entered meanwhile is handed on (early-input.ts).
+ *
+ * No Suspense boundary: React's server renderer moves a large boundary that comes late in a long
+ * page out of place, to the end of the HTML, with a script to put it back, so without JavaScript
+ * the builder would not show. Each placement watches itself, so one reached by client-side
+ * navigation, after the reader left an earlier page before its builder loaded, still asks for it.
  */
 function deferred<P extends object>(id: string, load: () => Promise<{ default: ComponentType<P> }>) {
-  let want = () => {}
-  const wanted = new Promise<void>((resolve) => (want = resolve))
-  const Code = lazy(() => (typeof window === 'undefined' ? load() : wanted.then(load)))
+  const OnServer = lazy(load)
+  let loading: Promise<ComponentType<P>> | undefined
   function Deferred(props: P) {
     const island = useRef<HTMLDivElement>(null)
-    const early = useRef<ReturnType<typeof recordEarlyInput>>(null)
+    const early = useRef<EarlyInput>(null)
+    const [Code, setCode] = useState<ComponentType<P> | null>(null)
     useEffect(() => {
-      early.current = recordEarlyInput(island.current!)
-      const stopWatching = onceNearViewport(island.current!, want)
+      const recorder = recordEarlyInput(island.current!)
+      early.current = recorder
+      let mounted = true
+      const stopWatching = onceNearViewport(island.current!, () => {
+        loading ??= load().then((module) => module.default)
+        void loading.then((component) => {
+          if (!mounted) return
+          recorder.hold()
+          setCode(() => component)
+        })
+      })
       return () => {
+        mounted = false
         stopWatching()
-        early.current?.stop()
+        recorder.stop()
       }
     }, [])
     return (
       <div ref={island} data-deferred={id}>
-        <Suspense>
-          <Code {...props} />
-          <Hydrated island={island} early={early} />
-        </Suspense>
+        {typeof window === 'undefined' ? (
+          <div>
+            <OnServer {...props} />
+          </div>
+        ) : Code ? (
+          <div key="client">
+            <Code {...props} />
+            <Arrived island={island} early={early} />
+          </div>
+        ) : (
+          <div key="server" dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />
+        )}
       </div>
     )
   }
