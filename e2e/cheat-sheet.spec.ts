@@ -18,7 +18,7 @@ test.describe('the cheat sheet', { tag: '@base-path' }, () => {
     const sections: ListedSection[] = await page.locator('[data-cheat-section]').evaluateAll((elements) =>
       elements.map((element) => ({
         href: element.querySelector(':scope > p > a')!.getAttribute('href')!,
-        commands: [...element.querySelectorAll('[data-cheat-command] code')].map((code) => code.textContent ?? ''),
+        commands: [...element.querySelectorAll('.cheat-commands > li code')].map((code) => code.textContent ?? ''),
       })),
     )
     const listed = sections.flatMap((section) => section.commands.map(commandKey))
@@ -64,7 +64,7 @@ test.describe('the cheat sheet', { tag: '@base-path' }, () => {
   test('copies a command exactly as listed', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await open(page, relative(cheatSheet().route))
-    const entry = page.locator('[data-cheat-command]').nth(2)
+    const entry = page.locator('.cheat-commands > li').nth(2)
     const command = await entry.locator('code').textContent()
     await entry.getByRole('button').click()
     await expect(entry.getByRole('button')).toHaveAccessibleName('Copied')
@@ -73,10 +73,10 @@ test.describe('the cheat sheet', { tag: '@base-path' }, () => {
 
   test('prints without copy buttons or the jump list', async ({ page }) => {
     await open(page, relative(cheatSheet().route))
-    await expect(page.locator('[data-cheat-command] [data-copy-button]').first()).toBeVisible()
+    await expect(page.locator('.cheat-commands > li [data-copy-button]').first()).toBeVisible()
     await page.emulateMedia({ media: 'print' })
-    await expect(page.locator('[data-cheat-command] code').first()).toBeVisible()
-    await expect(page.locator('[data-cheat-command] [data-copy-button]').first()).toBeHidden()
+    await expect(page.locator('.cheat-commands > li code').first()).toBeVisible()
+    await expect(page.locator('.cheat-commands > li [data-copy-button]').first()).toBeHidden()
     await expect(page.getByRole('navigation', { name: 'Cheat sheet modules' })).toBeHidden()
   })
 })

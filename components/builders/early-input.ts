@@ -1,67 +1,56 @@
 // A lesson's builder is the server's HTML until its code arrives, and its fields take keystrokes and
-// ticks all the same. When the code arrives the builder replaces that HTML with its own, which
-// starts from the lesson's example again. So what the reader changes before then is recorded, field
-// by field in document order (the new form has the same fields), and handed to the new fields as
-// the reader's own changes; the field the reader was in gets the focus and the caret back.
+// ticks all the same (React does not touch that HTML). When the code arrives the builder renders
+// its own form in its place, starting from the lesson's example again. So the server's form is read
+// just before, for each field the reader changed (its value differs from the one in the HTML), and
+// the new form, which has the same fields in the same order, gets those changes as the reader's
+// own; the field the reader was in gets the focus and the caret back. Loaded with the builder's code.
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
 
-interface Entered {
-  value: string
-  checked: boolean
-}
-
-const FIELDS = 'input, textarea, select'
-
-function isField(target: EventTarget | null): target is Field {
-  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement
-}
-
 export interface EarlyInput {
-  /** Notes which field has the focus, just before the server's fields are replaced. */
-  hold(): void
-  /** Hands what was recorded to the builder's own fields, once, and stops recording. */
-  replay(): void
-  stop(): void
+  /** Field index (document order) → what the reader left in it. */
+  changed: Map<number, { value: string; checked: boolean }>
+  focus?: { index: number; start: number | null; end: number | null }
 }
 
-export function recordEarlyInput(root: HTMLElement): EarlyInput {
-  const fields = () => [...root.querySelectorAll<Field>(FIELDS)]
-  const entered = new Map<number, Entered>()
-  let focus: { index: number; start: number | null; end: number | null } | undefined
-  const note = (event: Event) => {
-    const field = event.target
-    if (!isField(field) || !root.contains(field)) return
-    entered.set(fields().indexOf(field), { value: field.value, checked: field instanceof HTMLInputElement && field.checked })
+const fieldsIn = (root: Element) => [...root.querySelectorAll<Field>('input, textarea, select')]
+
+function isCheckable(field: Field): field is HTMLInputElement {
+  return field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')
+}
+
+/** The value the server's HTML gave the field. */
+function htmlValue(field: Field): string {
+  if (field instanceof HTMLSelectElement) return ([...field.options].find((option) => option.defaultSelected) ?? field.options[0])?.value ?? ''
+  return field.defaultValue
+}
+
+export function readEarlyInput(root: Element): EarlyInput {
+  const fields = fieldsIn(root)
+  const input: EarlyInput = { changed: new Map() }
+  fields.forEach((field, index) => {
+    const checked = isCheckable(field) && field.checked
+    if (isCheckable(field) ? checked !== field.defaultChecked : field.value !== htmlValue(field)) input.changed.set(index, { value: field.value, checked })
+  })
+  const active = document.activeElement
+  const index = fields.findIndex((field) => field === active)
+  if (index !== -1) {
+    const text = active instanceof HTMLSelectElement || isCheckable(fields[index]!) ? undefined : (active as HTMLInputElement | HTMLTextAreaElement)
+    input.focus = { index, start: text?.selectionStart ?? null, end: text?.selectionEnd ?? null }
   }
-  // On the window, capturing, so that nothing on the way to the field can keep it from us.
-  const stop = () => {
-    window.removeEventListener('input', note, true)
-    window.removeEventListener('change', note, true)
+  return input
+}
+
+export function replayEarlyInput(root: Element, { changed, focus }: EarlyInput): void {
+  const fields = fieldsIn(root)
+  for (const [index, value] of changed) {
+    const field = fields[index]
+    if (field?.isConnected) replay(field, value)
   }
-  window.addEventListener('input', note, true)
-  window.addEventListener('change', note, true)
-  return {
-    hold() {
-      const active = document.activeElement
-      if (!isField(active) || !root.contains(active)) return
-      const text = active instanceof HTMLSelectElement ? null : active
-      focus = { index: fields().indexOf(active), start: text?.selectionStart ?? null, end: text?.selectionEnd ?? null }
-    },
-    replay() {
-      stop()
-      const now = fields()
-      for (const [index, value] of entered) {
-        const field = now[index]
-        if (field?.isConnected) replay(field, value)
-      }
-      const focused = focus && now[focus.index]
-      if (!focus || !focused?.isConnected) return
-      focused.focus()
-      if (focus.start !== null && !(focused instanceof HTMLSelectElement)) focused.setSelectionRange(focus.start, focus.end)
-    },
-    stop,
-  }
+  const focused = focus && fields[focus.index]
+  if (!focus || !focused?.isConnected) return
+  focused.focus()
+  if (focus.start !== null && !(focused instanceof HTMLSelectElement)) focused.setSelectionRange(focus.start, focus.end)
 }
 
 /**
@@ -69,8 +58,8 @@ export function recordEarlyInput(root: HTMLElement): EarlyInput {
  * the field with the last value it set, which it follows through the element's own `value` setter,
  * so text goes in through the prototype's setter, past that record.
  */
-function replay(field: Field, { value, checked }: Entered) {
-  if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) {
+function replay(field: Field, { value, checked }: { value: string; checked: boolean }) {
+  if (isCheckable(field)) {
     if (checked !== field.checked && (checked || field.type === 'checkbox')) field.click()
     return
   }

@@ -3,19 +3,9 @@
 // that only the pages showing it load (a static import here would put every builder on every content
 // page), and every builder is prerendered, so its form and outputs are in the HTML.
 import dynamic from 'next/dynamic'
-import { lazy, useEffect, useRef, useState, type ComponentType, type RefObject } from 'react'
+import { lazy, useEffect, useRef, useState, type ComponentType } from 'react'
 import { onceNearViewport } from '@/components/ui/when-near-viewport'
-import { recordEarlyInput, type EarlyInput } from './early-input'
 import type { EmbedProps } from './embedded-start'
-
-/** Runs once the builder has replaced the server's HTML: replays early input, marks the island data-ready (the e2e specs wait for it). */
-function Arrived({ island, early }: { island: RefObject<HTMLDivElement | null>; early: RefObject<EarlyInput | null> }) {
-  useEffect(() => {
-    early.current?.replay()
-    island.current?.setAttribute('data-ready', '')
-  }, [island, early])
-  return null
-}
 
 /**
  * A builder placed in a lesson: prerendered in place, but its code loads only when the reader nears
@@ -30,29 +20,34 @@ function Arrived({ island, early }: { island: RefObject<HTMLDivElement | null>; 
  */
 function deferred<P extends object>(id: string, load: () => Promise<{ default: ComponentType<P> }>) {
   const OnServer = lazy(load)
-  let loading: Promise<ComponentType<P>> | undefined
+  let loading: Promise<[{ default: ComponentType<P> }, typeof import('./early-input')]> | undefined
   function Deferred(props: P) {
     const island = useRef<HTMLDivElement>(null)
-    const early = useRef<EarlyInput>(null)
+    const carryOver = useRef<() => void>(null)
     const [Code, setCode] = useState<ComponentType<P> | null>(null)
     useEffect(() => {
-      const recorder = recordEarlyInput(island.current!)
-      early.current = recorder
       let mounted = true
       const stopWatching = onceNearViewport(island.current!, () => {
-        loading ??= load().then((module) => module.default)
-        void loading.then((component) => {
+        loading ??= Promise.all([load(), import('./early-input')])
+        void loading.then(([code, early]) => {
           if (!mounted) return
-          recorder.hold()
-          setCode(() => component)
+          const input = early.readEarlyInput(island.current!)
+          carryOver.current = () => early.replayEarlyInput(island.current!, input)
+          setCode(() => code.default)
         })
       })
       return () => {
         mounted = false
         stopWatching()
-        recorder.stop()
       }
     }, [])
+    // After the builder's own effects (a parent's run after its children's): the builder has
+    // replaced the server's HTML, so early input can carry over; data-ready is what the e2e specs wait for.
+    useEffect(() => {
+      if (!Code) return
+      carryOver.current?.()
+      island.current?.setAttribute('data-ready', '')
+    }, [Code])
     return (
       <div ref={island} data-deferred={id}>
         {typeof window === 'undefined' ? (
@@ -62,7 +57,6 @@ function deferred<P extends object>(id: string, load: () => Promise<{ default: C
         ) : Code ? (
           <div key="client">
             <Code {...props} />
-            <Arrived island={island} early={early} />
           </div>
         ) : (
           <div key="server" dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />

@@ -39,7 +39,7 @@ export function CheatSheetList({ modules }: { modules: CheatSheetData }) {
               </p>
               <ul className="cheat-commands">
                 {section.commands.map((command) => (
-                  <li key={command} data-cheat-command="">
+                  <li key={command}>
                     <code>{command}</code>
                     {hydrated && <CopyButton text={command} label={`Copy ${command}`} />}
                   </li>
