@@ -55,6 +55,22 @@ test.describe('reading the guide', { tag: '@base-path' }, () => {
     await expect(links.first()).toHaveAttribute('aria-current', 'true')
   })
 
+  test('on a wide screen the article keeps its width whether or not the table of contents is there yet', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'the table of contents column is only on wide screens')
+    // A browser paints a long page before it has read the column after the article; if the
+    // article's width depended on that column, the page would shift once it arrived.
+    await page.setViewportSize({ width: 1366, height: 800 })
+    await open(page, 'security/capabilities-and-seccomp/')
+    const widths = await page.evaluate(() => {
+      const article = document.querySelector('article')!
+      const before = article.getBoundingClientRect().width
+      document.querySelector('.toc-column')!.remove()
+      return [before, article.getBoundingClientRect().width]
+    })
+    expect(widths[0]).toBeGreaterThan(600)
+    expect(widths[1]).toBe(widths[0])
+  })
+
   test('previous and next links walk the learning path in order', async ({ page }) => {
     const pages = pathPages()
     await open(page, relative(pages[0]!.route))

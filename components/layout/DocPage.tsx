@@ -28,7 +28,10 @@ export function DocPage({ manifest, page, showReadingTime }: DocPageProps): Reac
       <div className="mx-auto flex max-w-[90rem]">
         <Sidebar manifest={manifest} currentRoute={page.route} />
         <main id="main-content" tabIndex={-1} className="min-w-0 flex-1 px-4 py-8 outline-none sm:px-8">
-          <div className="mx-auto flex max-w-[70rem] gap-12">
+          {/* With a table of contents, wide screens get explicit grid columns: the browser paints long
+              pages before it has read the column that comes after the article, and flex would
+              give the article that room until then, then take it back (a layout shift). */}
+          <div className={`mx-auto flex max-w-[70rem] gap-12 ${tocHeadings.length > 0 ? 'xl:grid xl:grid-cols-[minmax(0,48rem)_14rem]' : ''}`}>
             <article className="min-w-0 max-w-3xl flex-1" data-page={page.route}>
               <Breadcrumbs crumbs={breadcrumbs(manifest, page.route)} />
               <header className="mb-8">
