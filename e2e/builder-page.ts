@@ -42,7 +42,7 @@ export async function expectStateInUrl<S extends StateSpec>(page: Page, model: P
 
 /**
  * A builder placed in a lesson is prerendered, but its code loads only as the reader nears it.
- * Scrolls to it and waits until it has hydrated, before a spec types into it.
+ * Scrolls to it and waits until its code has arrived and rendered, before a spec types into it.
  */
 export async function readyInLesson(builder: Locator): Promise<void> {
   // The island, not the builder: when the code arrives the builder's elements are replaced.

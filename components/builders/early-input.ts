@@ -32,10 +32,10 @@ export function readEarlyInput(root: Element): EarlyInput {
     const checked = isCheckable(field) && field.checked
     if (isCheckable(field) ? checked !== field.defaultChecked : field.value !== htmlValue(field)) input.changed.set(index, { value: field.value, checked })
   })
-  const active = document.activeElement
-  const index = fields.findIndex((field) => field === active)
-  if (index !== -1) {
-    const text = active instanceof HTMLSelectElement || isCheckable(fields[index]!) ? undefined : (active as HTMLInputElement | HTMLTextAreaElement)
+  const index = fields.findIndex((field) => field === document.activeElement)
+  const focused = fields[index]
+  if (focused) {
+    const text = focused instanceof HTMLSelectElement || isCheckable(focused) ? undefined : focused
     input.focus = { index, start: text?.selectionStart ?? null, end: text?.selectionEnd ?? null }
   }
   return input
