@@ -7,7 +7,7 @@
 import Link from 'next/link'
 import { useId } from 'react'
 import { CopyButton } from '@/components/ui/CopyButton'
-import { LESSONS, lessonPath } from '@/lib/builders/lessons'
+import { lessonPath } from '@/lib/builders/lessons/lesson'
 import type { Evaluation, FieldError, Output, Warning } from '@/lib/builders/model'
 import { outputText } from '@/lib/builders/output'
 import type { Layout } from '@/lib/shell/quote'
@@ -140,7 +140,7 @@ function WarningList({ warnings, idOf, headingLevel }: { warnings: Warning[]; id
             <p>{warning.message}</p>
             <p className="builder-warning-links">
               <Link href={lessonPath(warning.lesson)} prefetch={false} data-lesson-link>
-                Learn about {LESSONS[warning.lesson].topic}
+                Learn about {warning.lesson.topic}
               </Link>
               {warning.field && idOf && (
                 <a

@@ -1,10 +1,10 @@
 // Server component: the linter's rules as a table, straight from the catalogue the linter runs,
 // with the hadolint and BuildKit rule each one corresponds to. Plain HTML, no client code.
 import Link from 'next/link'
+import { ContentTable } from '@/components/mdx/ContentTable'
 import { RULES, type RuleId } from '@/lib/builders/dockerfile-lint'
 import { SEVERITY_LABEL } from '@/lib/builders/dockerfile-lint/page'
-import { lessonPath } from '@/lib/builders/lessons'
-import { ContentTable } from '@/components/mdx/ContentTable'
+import { lessonPath } from '@/lib/builders/lessons/lesson'
 
 export function DockerfileLintRules() {
   const rules = Object.entries(RULES) as [RuleId, (typeof RULES)[RuleId]][]

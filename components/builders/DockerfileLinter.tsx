@@ -4,10 +4,10 @@
 // result can be shared; in a lesson, give it example={`…`} and it leaves the URL alone.
 import Link from 'next/link'
 import { useDeferredValue, useId, useMemo } from 'react'
+import { useBuilderState } from './use-builder-state'
 import { lintDockerfile, RULES, type LintFinding } from '@/lib/builders/dockerfile-lint'
 import { EXAMPLE_DOCKERFILE, lintPage, SEVERITY_LABEL, summarise } from '@/lib/builders/dockerfile-lint/page'
-import { LESSONS, lessonPath } from '@/lib/builders/lessons'
-import { useBuilderState } from './use-builder-state'
+import { lessonPath } from '@/lib/builders/lessons/lesson'
 
 export default function DockerfileLinter({ example }: { example?: string }) {
   const id = `l${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`
@@ -88,7 +88,7 @@ function Finding({ finding, source }: { finding: LintFinding; source: string }) 
       </p>
       <p className="lint-links">
         <Link href={lessonPath(finding.lesson)} prefetch={false} data-lesson-link>
-          Learn more about {LESSONS[finding.lesson].topic}
+          Learn more about {finding.lesson.topic}
         </Link>
         <span className="lint-rule-id">
           Rule <code>{finding.rule}</code>

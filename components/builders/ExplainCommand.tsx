@@ -6,15 +6,15 @@
 // (?cmd=), so an explanation can be shared.
 import Link from 'next/link'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { BuilderOutputs } from './BuilderOutputs'
+import { writeUrlQuery } from '@/components/ui/url-history'
 import type { ExplainedPart, PartStatus } from '@/lib/builders/cli/flags'
 import { EXPLAINABLE, explainCommand } from '@/lib/builders/explain'
-import { LESSONS, lessonPath } from '@/lib/builders/lessons'
+import type { StateSpec } from '@/lib/builders/fields'
+import { lessonPath } from '@/lib/builders/lessons/lesson'
 import { evaluate, type BuilderModel } from '@/lib/builders/model'
 import { encodeState, queryString } from '@/lib/builders/url-state'
-import type { StateSpec } from '@/lib/builders/fields'
 import type { Layout } from '@/lib/shell/quote'
-import { writeUrlQuery } from '@/components/ui/url-history'
-import { BuilderOutputs } from './BuilderOutputs'
 
 const EXAMPLES = [
   'docker run -d --name web -p 8080:80 --restart always nginx:1.27-alpine',
@@ -173,7 +173,7 @@ function PartItem({ part }: { part: ExplainedPart }) {
       {part.lesson && (
         <p>
           <Link href={lessonPath(part.lesson)} prefetch={false} data-lesson-link>
-            Learn about {LESSONS[part.lesson].topic}
+            Learn about {part.lesson.topic}
           </Link>
         </p>
       )}

@@ -1,9 +1,9 @@
 'use client'
 // Client component: the docker run builder's form.
-import type { RunSpec } from '@/lib/builders/run/state'
-import { CAPABILITIES } from '@/lib/builders/validate'
 import { CheckboxField, FormSection, RadioField, RowsField, SelectField, TextField } from './fields'
 import type { FormApi } from './form'
+import type { RunSpec } from '@/lib/builders/run/state'
+import { CAPABILITIES } from '@/lib/builders/validate/capabilities'
 
 export function RunForm({ form }: { form: FormApi<RunSpec> }) {
   const { state } = form

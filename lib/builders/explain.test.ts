@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { askDockerCli, dockerCliVersion } from '../../scripts/docker-oracle'
 import { argvOf } from '../shell/quote'
+import { BUILD_FLAGS } from './build/flags'
 import { parseOptions, type OptionSpec } from './cli/options'
 import { findDockerCommand } from './docker-command'
 import { EXPLAINABLE, explainCommand, type Explanation } from './explain'
 import { evaluate, type Output } from './model'
 import { outputText } from './output'
-import { BUILD_FLAGS } from './build/flags'
 import { RUN_FLAGS } from './run/flags'
 import { COMMAND_CORPUS } from './testing/command-corpus'
 
@@ -69,7 +69,7 @@ describe('explainCommand', () => {
   it('explains each part with a link to its lesson', () => {
     const result = explained('docker run -d --restart always -p 8080:80 nginx:1.27')
     const restart = result.parts.find((part) => part.flag === '--restart')!
-    expect(restart.lesson).toBe('restartPolicies')
+    expect(restart.lesson?.id).toBe('restartPolicies')
     const publish = result.parts.find((part) => part.flag === '--publish')!
     expect(publish.explanation).toContain('container port 80/tcp is reachable at host port 8080, on every interface')
     expect(result.parts.every((part) => part.lesson)).toBe(true)

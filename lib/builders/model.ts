@@ -3,7 +3,7 @@
 // A form edits the state; `evaluate` turns it into what the reader sees.
 import type { Command } from '../shell/quote'
 import { blankState, type StateOf, type StateSpec } from './fields'
-import type { LessonKey } from './lessons'
+import type { Lesson } from './lessons/lesson'
 
 /** A problem with one field: the command cannot be made until it is fixed. */
 export interface FieldError {
@@ -16,7 +16,7 @@ export interface FieldError {
 export interface Warning {
   id: string
   message: string
-  lesson: LessonKey
+  lesson: Lesson
   /** `danger` when following the command can lose data or weaken security for good. */
   level: 'warning' | 'danger'
   field?: string

@@ -3,7 +3,9 @@
 // that are dangerous to bind-mount.
 import { choice, flag, text, type RowOf } from './fields'
 import type { ErrorList } from './model'
-import * as v from './validate'
+import { volumeName } from './validate/names'
+import { containerPath, hostPath } from './validate/paths'
+import { size } from './validate/quantities'
 
 export const MOUNT_TYPES = ['volume', 'bind', 'tmpfs'] as const
 export const MOUNT_SYNTAXES = ['short', 'mount'] as const
@@ -50,10 +52,10 @@ function csvField(field: string): string {
  * the mount will be written in: a path the -v syntax cannot carry is an error only there.
  */
 export function checkMount(mount: MountRow, at: (column: keyof MountRow) => string, errors: ErrorList, syntaxes: readonly MountSyntax[]): void {
-  errors.check(at('target'), v.containerPath(mount.target))
-  if (mount.type === 'volume' && mount.source) errors.check(at('source'), v.volumeName(mount.source))
-  if (mount.type === 'bind') errors.check(at('source'), v.hostPath(mount.source))
-  if (mount.type === 'tmpfs' && mount.size) errors.check(at('size'), v.size(mount.size))
+  errors.check(at('target'), containerPath(mount.target))
+  if (mount.type === 'volume' && mount.source) errors.check(at('source'), volumeName(mount.source))
+  if (mount.type === 'bind') errors.check(at('source'), hostPath(mount.source))
+  if (mount.type === 'tmpfs' && mount.size) errors.check(at('size'), size(mount.size))
   if (syntaxes.includes('short')) {
     const problem = shortSyntaxProblem(mount)
     if (problem) errors.check(at(problem.column), `${problem.message} choose the --mount syntax for this path.`)

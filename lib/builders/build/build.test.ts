@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { buildBuilder } from '.'
 import { renderCommand } from '../../shell/quote'
 import { evaluate } from '../model'
 import { buildCommand } from './command'
 import type { BuildState } from './state'
 import { isRootOrHome } from './warnings'
-import { buildBuilder } from '.'
 
 const state = (changes: Partial<BuildState>): BuildState => ({ ...buildBuilder.start, ...changes })
 
@@ -35,7 +35,7 @@ describe('the docker build builder', () => {
     for (const context of ['/', '~', '~/', '/home/ana', '/Users/ana/', '/root']) expect(isRootOrHome(context), context).toBe(true)
     for (const context of ['.', '/home/ana/project', './home', '/srv']) expect(isRootOrHome(context), context).toBe(false)
     const warning = evaluate(buildBuilder, state({ context: '/home/ana' })).warnings.find((w) => w.id === 'context-too-big')!
-    expect(warning).toMatchObject({ lesson: 'buildContext', level: 'danger', field: 'context' })
+    expect(warning).toMatchObject({ lesson: { id: 'buildContext' }, level: 'danger', field: 'context' })
     expect(warning.message).toContain('your whole home folder')
   })
 

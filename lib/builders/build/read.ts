@@ -2,6 +2,7 @@
 import { readFlags } from '../cli/flags'
 import { fromCurrentFolder } from '../docker-command'
 import { blankState } from '../fields'
+import * as buildingImagesLessons from '../lessons/building-images'
 import type { CommandReading } from '../reading'
 import { BUILD_FLAGS } from './flags'
 import { buildSpec, type BuildState } from './state'
@@ -21,7 +22,7 @@ export function readBuildArgs(args: string[]): CommandReading<BuildState> {
     explanation: isRemoteContext(state.context)
       ? 'The build context, fetched from this URL: the build can COPY only files from it.'
       : `The build context: the folder ${state.context === '.' ? '(this one) ' : ''}whose files are sent to the builder; COPY and ADD can use only these, minus what .dockerignore excludes.`,
-    lesson: 'buildContext',
+    lesson: buildingImagesLessons.buildContext,
     status: 'covered',
   })
   return { state, parts, problems }

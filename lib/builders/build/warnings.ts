@@ -1,6 +1,8 @@
 // Legal `docker build` choices worth a second look.
+import * as buildingImagesLessons from '../lessons/building-images'
+import * as foundationsLessons from '../lessons/foundations'
 import { WarningList, type Warning } from '../model'
-import { splitImageReference } from '../validate'
+import { splitImageReference } from '../validate/images'
 import type { BuildState } from './state'
 
 const SECRET_NAME = /pass(word)?|secret|token|api_?key|private_?key|credential/i
@@ -19,12 +21,12 @@ export function buildWarnings(state: BuildState): Warning[] {
       id: 'context-too-big',
       field: 'context',
       level: 'danger',
-      lesson: 'buildContext',
+      lesson: buildingImagesLessons.buildContext,
       message: `${state.context} as the build context hands the builder ${disk ? 'your whole disk' : 'your whole home folder'}: a slow build, and private files such as SSH keys can end up in the image. Build from the project's own folder, with a .dockerignore.`,
     })
   }
   if (state.tags.length === 0) {
-    warnings.add({ id: 'no-tag', field: 'tags', lesson: 'buildingImages', message: 'Without a tag the image gets only an ID: add one such as my-app:1.0 to run and push it by name.' })
+    warnings.add({ id: 'no-tag', field: 'tags', lesson: buildingImagesLessons.buildingImages, message: 'Without a tag the image gets only an ID: add one such as my-app:1.0 to run and push it by name.' })
   }
   state.tags.forEach((tag, i) => {
     const { tag: version } = splitImageReference(tag.name)
@@ -32,7 +34,7 @@ export function buildWarnings(state: BuildState): Warning[] {
       warnings.add({
         id: `latest-${i}`,
         field: `tags.${i}.name`,
-        lesson: 'latestTag',
+        lesson: foundationsLessons.latestTag,
         message: `${tag.name}${version ? '' : ' has no version, so it is tagged latest, which'} is only a default name: every build moves it. Add a version tag (my-app:1.4.2) so a deployment can name exactly this build.`,
       })
     }
@@ -43,13 +45,13 @@ export function buildWarnings(state: BuildState): Warning[] {
         id: `secret-arg-${i}`,
         field: `buildArgs.${i}.name`,
         level: 'danger',
-        lesson: 'buildSecrets',
+        lesson: buildingImagesLessons.buildSecrets,
         message: `${arg.name} looks like a secret. Build arguments are kept in the image's history for anyone to read: pass secrets with --secret and RUN --mount=type=secret instead.`,
       })
     }
   })
   if (state.noCache) {
-    warnings.add({ id: 'no-cache', field: 'noCache', lesson: 'buildCache', message: '--no-cache rebuilds every step from scratch: slower, but useful to pick up new package versions.' })
+    warnings.add({ id: 'no-cache', field: 'noCache', lesson: buildingImagesLessons.buildCache, message: '--no-cache rebuilds every step from scratch: slower, but useful to pick up new package versions.' })
   }
   return warnings.list
 }

@@ -1,6 +1,10 @@
 // What makes a cleanup invalid, and what it is worth knowing before running it.
+import * as managingImagesLessons from '../lessons/managing-images'
+import * as runningContainersLessons from '../lessons/running-containers'
 import { ErrorList, WarningList, type FieldError, type Warning } from '../model'
-import * as v from '../validate'
+import { printable } from '../validate/basics'
+import { labelKey } from '../validate/names'
+import { durationOrTimestamp } from '../validate/quantities'
 import type { CleanupState } from './state'
 
 export function validateCleanup(state: CleanupState): FieldError[] {
@@ -8,7 +12,7 @@ export function validateCleanup(state: CleanupState): FieldError[] {
   const picked = state.containers || state.images !== 'keep' || state.networks || state.volumes !== 'keep' || state.buildCache !== 'keep'
   if (state.mode === 'pick' && !picked) errors.check('containers', 'Choose at least one kind of thing to clean up.')
   if (state.until) {
-    errors.check('until', v.durationOrTimestamp(state.until))
+    errors.check('until', durationOrTimestamp(state.until))
     const volumes = state.mode === 'system' ? state.systemVolumes : state.volumes !== 'keep'
     if (volumes) {
       errors.check(
@@ -20,8 +24,8 @@ export function validateCleanup(state: CleanupState): FieldError[] {
     }
   }
   state.labels.forEach((label, i) => {
-    errors.check(`labels.${i}.key`, v.labelKey(label.key))
-    errors.check(`labels.${i}.value`, v.printable(label.value))
+    errors.check(`labels.${i}.key`, labelKey(label.key))
+    errors.check(`labels.${i}.value`, printable(label.value))
   })
   return errors.list
 }
@@ -35,7 +39,7 @@ export function cleanupWarnings(state: CleanupState): Warning[] {
       id: 'volume-data',
       field: system ? 'systemVolumes' : 'volumes',
       level: 'danger',
-      lesson: 'pruningVolumes',
+      lesson: runningContainersLessons.pruningVolumes,
       message:
         volumes === 'unused'
           ? 'This deletes data for good: every volume no container uses goes, named ones too, such as a database whose container you removed. Back up what you need first.'
@@ -46,20 +50,20 @@ export function cleanupWarnings(state: CleanupState): Warning[] {
         id: 'containers-then-volumes',
         field: system ? 'systemVolumes' : 'containers',
         level: 'danger',
-        lesson: 'pruningVolumes',
+        lesson: runningContainersLessons.pruningVolumes,
         message: 'Stopped containers are removed first, so the volumes they were using count as unused and are removed with them.',
       })
     }
   }
   if ((!system && state.images === 'unused') || (system && state.systemAllImages)) {
-    warnings.add({ id: 'all-images', field: system ? 'systemAllImages' : 'images', lesson: 'pruningImages', message: 'Every image without a container goes, including base images you pulled: the next build or docker run downloads them again.' })
+    warnings.add({ id: 'all-images', field: system ? 'systemAllImages' : 'images', lesson: managingImagesLessons.pruningImages, message: 'Every image without a container goes, including base images you pulled: the next build or docker run downloads them again.' })
   }
   const cache = system || state.buildCache !== 'keep'
   if (cache && state.labels.length > 0) {
-    warnings.add({ id: 'cache-labels', field: 'labels', lesson: 'cleaningUp', message: 'Build cache has no labels, so the label filter does not narrow down which build cache is removed.' })
+    warnings.add({ id: 'cache-labels', field: 'labels', lesson: runningContainersLessons.cleaningUp, message: 'Build cache has no labels, so the label filter does not narrow down which build cache is removed.' })
   }
   if (state.force) {
-    warnings.add({ id: 'force', field: 'force', lesson: 'pruningWithoutPrompt', message: 'With -f nothing asks before deleting: read what each command removes before you paste it.' })
+    warnings.add({ id: 'force', field: 'force', lesson: runningContainersLessons.pruningWithoutPrompt, message: 'With -f nothing asks before deleting: read what each command removes before you paste it.' })
   }
   return warnings.list
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { cleanupBuilder } from '.'
 import { stateWith, evaluate, type Output } from '../model'
 import { outputText } from '../output'
 import { cleanupSpec, type CleanupState } from './state'
-import { cleanupBuilder } from '.'
 
 const state = (values: Partial<CleanupState>) => stateWith(cleanupSpec, values)
 const commands = (values: Partial<CleanupState>) => evaluate(cleanupBuilder, state(values)).outputs.map((o: Output) => outputText(o, 'single'))
@@ -42,7 +42,7 @@ describe('the cleanup builder', () => {
 
   it('warns before deleting volume data, with the lesson', () => {
     const warnings = evaluate(cleanupBuilder, state({ containers: true, volumes: 'unused', force: true })).warnings
-    expect(warnings.map((w) => [w.id, w.level, w.lesson])).toEqual([
+    expect(warnings.map((w) => [w.id, w.level, w.lesson.id])).toEqual([
       ['volume-data', 'danger', 'pruningVolumes'],
       ['containers-then-volumes', 'danger', 'pruningVolumes'],
       ['force', 'warning', 'pruningWithoutPrompt'],

@@ -1,13 +1,13 @@
 // Reading a pasted command into a builder's state, flag by flag, and saying what each part does.
 // Each builder lists the flags of its docker subcommand: the ones its form covers know how to put
 // their value into the state; the rest are still explained, and named as left out.
-import type { LessonKey } from '../lessons'
+import type { Lesson } from '../lessons/lesson'
 import { parseOptions, type OptionSpec } from './options'
 
 export interface FlagInfo<S> extends OptionSpec {
   /** What the flag does, in plain words. */
   summary: string
-  lesson?: LessonKey
+  lesson?: Lesson
   /** Puts the value into the state; returns why it could not, if it could not. Absent: the builder does not cover the flag. */
   apply?: (state: S, value: string) => string | undefined
   /** A sentence about this particular value, when it says more than the summary. */
@@ -23,7 +23,7 @@ export interface ExplainedPart {
   /** For a flag: its long name (--publish), so readers can look it up. */
   flag?: string
   explanation: string
-  lesson?: LessonKey
+  lesson?: Lesson
   status: PartStatus
   /** Why the part could not be carried into the builder. */
   problem?: string

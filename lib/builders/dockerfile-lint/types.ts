@@ -1,4 +1,4 @@
-import type { LessonKey } from '../lessons'
+import type { Lesson } from '../lessons/lesson'
 import type { RuleId } from './catalogue'
 
 export type Severity = 'error' | 'warning' | 'info'
@@ -15,7 +15,7 @@ export interface LintFinding {
   reason: string
   /** What to write instead. */
   fix: string
-  lesson: LessonKey
+  lesson: Lesson
 }
 
 /** What a rule reports; the catalogue adds severity, reason, fix and lesson. */

@@ -1,7 +1,7 @@
 // What a base image gives the Dockerfile to work with, read from its name: which tools create a
 // user and install packages, and whether there is a shell at all. Official images name their
 // variant in the tag (node:24-trixie-slim, python:3.13-alpine), distroless images in the path.
-import { splitImageReference } from '../validate'
+import { splitImageReference } from '../validate/images'
 
 export type BaseKind = 'debian' | 'alpine' | 'distroless' | 'scratch'
 

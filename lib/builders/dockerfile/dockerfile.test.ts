@@ -1,6 +1,7 @@
 import { Copy, DockerfileParser, Healthcheck, type Instruction as Parsed, type Property } from 'dockerfile-ast'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { dockerfileBuilder } from '.'
 import { evaluate } from '../model'
 import { dockerfileState } from '../testing/dockerfile-arbitrary'
 import { baseKind, describeBase } from './base'
@@ -8,7 +9,6 @@ import { composeStages, packageCommands, renderDockerfile, renderInstruction, us
 import { healthArgv } from './health'
 import type { DockerfileState } from './state'
 import { stopSignal } from './validate'
-import { dockerfileBuilder } from '.'
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 100)
 const state = (changes: Partial<DockerfileState>): DockerfileState => ({ ...dockerfileBuilder.start, ...changes })
@@ -189,7 +189,7 @@ describe('the Dockerfile composer', () => {
     expect(warningIds({ cmd: [] })).toEqual(['no-command'])
     expect(warningIds({ manifests: [] })).toEqual(['install-without-manifests'])
     const tool = evaluate(dockerfileBuilder, state({ healthTool: 'curl' })).warnings[0]!
-    expect(tool).toMatchObject({ lesson: 'healthchecks', field: 'healthTool' })
+    expect(tool).toMatchObject({ lesson: { id: 'healthchecks' }, field: 'healthTool' })
     expect(tool.message).toContain('Check with node')
   })
 

@@ -1,6 +1,6 @@
 // The health check's command. HEALTHCHECK runs it in exec form, so it needs no shell, and it can
 // only use a program the image has: slim and Alpine images have no curl, distroless no shell.
-import { splitImageReference } from '../validate'
+import { splitImageReference } from '../validate/images'
 import { baseKind, isFullDebian } from './base'
 import type { DockerfileState } from './state'
 

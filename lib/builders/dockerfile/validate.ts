@@ -2,7 +2,11 @@
 // besides Docker's own rules each one must stay on its line: a line break or a final backslash
 // would run into the next instruction.
 import { ErrorList, type FieldError } from '../model'
-import * as v from '../validate'
+import { port } from '../validate/addresses'
+import { printable, required, wholeNumber } from '../validate/basics'
+import { imageReference } from '../validate/images'
+import { envName, isPortableEnvName, user } from '../validate/names'
+import { duration } from '../validate/quantities'
 import { baseKind, hasShell } from './base'
 import type { DockerfileState } from './state'
 
@@ -20,7 +24,7 @@ export function stopSignal(value: string): string | undefined {
 export function oneLine(value: string): string | undefined {
   if (/[\r\n]/.test(value)) return 'Keep this on one line: a line break would end the instruction.'
   if (/\\\s*$/.test(value)) return 'Remove the backslash at the end: it would join the next line to this one.'
-  return v.printable(value)
+  return printable(value)
 }
 
 /** A shell command for RUN: one line, and not a heredoc or a comment that would swallow the chained steps after it. */
@@ -50,18 +54,18 @@ function contextPath(value: string): string | undefined {
 export function validateDockerfile(state: DockerfileState): FieldError[] {
   const errors = new ErrorList()
   const kind = baseKind(state.image)
-  errors.check('image', v.required(state.image, 'a base image, such as node:24-trixie-slim') ?? v.imageReference(state.image))
+  errors.check('image', required(state.image, 'a base image, such as node:24-trixie-slim') ?? imageReference(state.image))
   if (state.multiStage) {
-    errors.check('buildImage', v.required(state.buildImage, 'the image to build in, such as golang:1.25') ?? v.imageReference(state.buildImage))
-    errors.check('buildWorkdir', v.required(state.buildWorkdir, "the build stage's working directory, such as /src") ?? dockerfilePath(state.buildWorkdir, true))
+    errors.check('buildImage', required(state.buildImage, 'the image to build in, such as golang:1.25') ?? imageReference(state.buildImage))
+    errors.check('buildWorkdir', required(state.buildWorkdir, "the build stage's working directory, such as /src") ?? dockerfilePath(state.buildWorkdir, true))
     if (!errors.has('buildImage') && !hasShell(baseKind(state.buildImage))) errors.check('buildImage', 'The build stage runs RUN steps, which need a shell: build in an image such as golang:1.25 or node:24-trixie.')
   }
-  errors.check('workdir', v.required(state.workdir, 'the working directory, such as /app') ?? dockerfilePath(state.workdir, true))
+  errors.check('workdir', required(state.workdir, 'the working directory, such as /app') ?? dockerfilePath(state.workdir, true))
 
   const names = (field: 'args' | 'env') => {
     const seen = new Set<string>()
     state[field].forEach((row, i) => {
-      errors.check(`${field}.${i}.name`, v.envName(row.name) ?? (v.isPortableEnvName(row.name) ? undefined : 'Use letters, digits and _, not starting with a digit.'))
+      errors.check(`${field}.${i}.name`, envName(row.name) ?? (isPortableEnvName(row.name) ? undefined : 'Use letters, digits and _, not starting with a digit.'))
       if (seen.has(row.name)) errors.check(`${field}.${i}.name`, `${row.name} is already set above.`)
       seen.add(row.name)
       errors.check(`${field}.${i}.value`, oneLine(row.value))
@@ -92,17 +96,17 @@ export function validateDockerfile(state: DockerfileState): FieldError[] {
   if (state.userMode === 'create') {
     errors.check('userName', /^[a-z_][a-z0-9_-]{0,31}$/.test(state.userName) ? undefined : 'A user name is up to 32 lowercase letters, digits, _ and -, starting with a letter or _.')
     if (state.userName === 'root') errors.check('userName', 'root already exists and is what the container runs as without a USER: choose another name.')
-    errors.check('uid', v.wholeNumber(state.uid, 1, 2_147_483_647))
+    errors.check('uid', wholeNumber(state.uid, 1, 2_147_483_647))
     if (!hasShell(kind)) errors.check('userMode', `${state.image} has no shell to create a user with: choose a user the image already has (distroless images have nonroot, UID 65532) or a numeric UID.`)
   } else if (state.userMode === 'existing') {
-    errors.check('userName', v.required(state.userName, 'the user, such as node, nonroot or 10001:10001') ?? v.user(state.userName))
+    errors.check('userName', required(state.userName, 'the user, such as node, nonroot or 10001:10001') ?? user(state.userName))
     if (/^(root|0)(:|$)/.test(state.userName)) errors.check('userName', 'That is root: choose "Stay root" if you mean it, or another user.')
     if (kind === 'scratch' && !/^\d+(:\d+)?$/.test(state.userName)) errors.check('userName', 'scratch has no /etc/passwd to look a name up in: give a numeric UID such as 65532.')
   }
 
   const ports = new Set<string>()
   state.expose.forEach((row, i) => {
-    errors.check(`expose.${i}.port`, v.port(row.port))
+    errors.check(`expose.${i}.port`, port(row.port))
     const key = `${row.port}/${row.protocol}`
     if (ports.has(key)) errors.check(`expose.${i}.port`, `${key} is already in the list.`)
     ports.add(key)
@@ -112,23 +116,23 @@ export function validateDockerfile(state: DockerfileState): FieldError[] {
     errors.check('healthUrl', /^https?:\/\/[^\s"'\\`$]+$/.test(state.healthUrl) && URL.canParse(state.healthUrl) ? undefined : 'Enter the URL to check inside the container, such as http://localhost:3000/health.')
   } else if (state.healthKind === 'exec') {
     if (state.healthCommand.length === 0) errors.check('healthCommand', 'Add the program to run, and its arguments, one per row.')
-    state.healthCommand.forEach((row, i) => errors.check(`healthCommand.${i}.arg`, i === 0 ? v.required(row.arg, 'the program to run') ?? v.printable(row.arg) : v.printable(row.arg)))
+    state.healthCommand.forEach((row, i) => errors.check(`healthCommand.${i}.arg`, i === 0 ? required(row.arg, 'the program to run') ?? printable(row.arg) : printable(row.arg)))
   }
   if (state.healthKind !== 'none') {
-    for (const field of ['healthInterval', 'healthTimeout', 'healthStartPeriod'] as const) if (state[field]) errors.check(field, v.duration(state[field]))
-    if (state.healthRetries) errors.check('healthRetries', v.wholeNumber(state.healthRetries, 1, 1000))
+    for (const field of ['healthInterval', 'healthTimeout', 'healthStartPeriod'] as const) if (state[field]) errors.check(field, duration(state[field]))
+    if (state.healthRetries) errors.check('healthRetries', wholeNumber(state.healthRetries, 1, 1000))
   }
   if (state.stopSignal) errors.check('stopSignal', stopSignal(state.stopSignal))
-  state.entrypoint.forEach((row, i) => errors.check(`entrypoint.${i}.arg`, i === 0 ? v.required(row.arg, 'the program to run') ?? v.printable(row.arg) : v.printable(row.arg)))
-  if (state.entrypoint.length === 0) state.cmd.forEach((row, i) => i === 0 && errors.check(`cmd.${i}.arg`, v.required(row.arg, 'the program to run')))
-  state.cmd.forEach((row, i) => errors.check(`cmd.${i}.arg`, v.printable(row.arg)))
+  state.entrypoint.forEach((row, i) => errors.check(`entrypoint.${i}.arg`, i === 0 ? required(row.arg, 'the program to run') ?? printable(row.arg) : printable(row.arg)))
+  if (state.entrypoint.length === 0) state.cmd.forEach((row, i) => i === 0 && errors.check(`cmd.${i}.arg`, required(row.arg, 'the program to run')))
+  state.cmd.forEach((row, i) => errors.check(`cmd.${i}.arg`, printable(row.arg)))
 
   const copied = new Set(state.manifests.map((m) => m.path))
   state.ignore.forEach((row, i) => {
-    errors.check(`ignore.${i}.pattern`, v.required(row.pattern, 'a pattern, or remove this row') ?? oneLine(row.pattern))
+    errors.check(`ignore.${i}.pattern`, required(row.pattern, 'a pattern, or remove this row') ?? oneLine(row.pattern))
     if (row.pattern.startsWith('#')) errors.check(`ignore.${i}.pattern`, 'A line starting with # is a comment in .dockerignore: write the pattern without it.')
     if (copied.has(row.pattern)) errors.check(`ignore.${i}.pattern`, `${row.pattern} is copied by the Dockerfile: ignoring it would break the build.`)
   })
-  if (state.tag) errors.check('tag', v.imageReference(state.tag) ?? (state.tag.includes('@') ? 'A build tag cannot contain a digest.' : undefined))
+  if (state.tag) errors.check('tag', imageReference(state.tag) ?? (state.tag.includes('@') ? 'A build tag cannot contain a digest.' : undefined))
   return errors.list
 }

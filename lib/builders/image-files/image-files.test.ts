@@ -1,11 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { imageFilesBuilder } from '.'
 import { evaluate, stateWith } from '../model'
 import { outputText } from '../output'
 import { imageFilesState } from '../testing/image-files-arbitrary'
 import { envValue, importChanges } from './changes'
 import { imageFilesSpec, type ImageFilesState } from './state'
-import { imageFilesBuilder } from '.'
 
 const state = (values: Partial<ImageFilesState>) => stateWith(imageFilesSpec, values)
 const texts = (values: Partial<ImageFilesState>, layout: 'single' | 'multi' = 'single') =>
@@ -92,7 +92,7 @@ describe('the images as files builder', () => {
   })
 
   it('warns with lessons: saved by ID or without a tag, gzip names, and what an import loses', () => {
-    const warnings = (values: Partial<ImageFilesState>) => evaluate(imageFilesBuilder, state(values)).warnings.map((w) => [w.id, w.lesson])
+    const warnings = (values: Partial<ImageFilesState>) => evaluate(imageFilesBuilder, state(values)).warnings.map((w) => [w.id, w.lesson.id])
     expect(warnings({ images: [{ name: '1ff4bb4faebc' }, { name: 'nginx' }], file: 'a.tar', gzip: true })).toEqual([
       ['saved-by-id', 'saveAndLoad'],
       ['all-tags', 'saveAndLoad'],

@@ -1,6 +1,11 @@
 // What makes an inspect or list command invalid, and what is worth knowing about its output.
+import * as buildingImagesLessons from '../lessons/building-images'
+import * as networkingLessons from '../lessons/networking'
+import * as runningContainersLessons from '../lessons/running-containers'
 import { ErrorList, WarningList, type FieldError, type Warning } from '../model'
-import * as v from '../validate'
+import { required } from '../validate/basics'
+import { imageReference } from '../validate/images'
+import { containerName } from '../validate/names'
 import { fieldInfo } from './catalog'
 import type { InspectState } from './state'
 
@@ -11,9 +16,9 @@ const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/
 
 export function validateInspect(state: InspectState): FieldError[] {
   const errors = new ErrorList()
-  if (state.kind === 'image') errors.check('name', v.required(state.name, 'the image to inspect') ?? v.imageReference(state.name))
+  if (state.kind === 'image') errors.check('name', required(state.name, 'the image to inspect') ?? imageReference(state.name))
   if (state.kind === 'container') {
-    errors.check('name', v.required(state.name, 'the container name or ID') ?? v.containerName(state.name))
+    errors.check('name', required(state.name, 'the container name or ID') ?? containerName(state.name))
   }
   if (state.fields.length === 0) errors.check('fields', 'Add at least one field to show.')
   state.fields.forEach((row, i) => {
@@ -21,7 +26,7 @@ export function validateInspect(state: InspectState): FieldError[] {
     else if (state.fields.findIndex((other) => other.field === row.field) !== i) errors.check(`fields.${i}.field`, 'This field is already in the list.')
   })
   if (state.kind === 'ps' && state.fields.some((row) => row.field === 'label')) {
-    errors.check('labelKey', v.required(state.labelKey, 'the label key to show') ?? (LABEL_KEY.test(state.labelKey) ? undefined : 'Use letters, digits, ".", "_", "/" and "-" in the label key, such as com.example.project.'))
+    errors.check('labelKey', required(state.labelKey, 'the label key to show') ?? (LABEL_KEY.test(state.labelKey) ? undefined : 'Use letters, digits, ".", "_", "/" and "-" in the label key, such as com.example.project.'))
   }
   return errors.list
 }
@@ -33,7 +38,7 @@ export function inspectWarnings(state: InspectState): Warning[] {
     warnings.add({
       id: 'health-needs-check',
       field: 'fields',
-      lesson: 'healthchecks',
+      lesson: buildingImagesLessons.healthchecks,
       message: 'A container has a health status only when its image has a HEALTHCHECK or docker run set --health-cmd; otherwise this prints "no healthcheck".',
     })
   }
@@ -41,12 +46,12 @@ export function inspectWarnings(state: InspectState): Warning[] {
     warnings.add({
       id: 'ip-per-network',
       field: 'fields',
-      lesson: 'networks',
+      lesson: networkingLessons.networks,
       message: 'A container has one address per network it is on, and the addresses print run together. Containers on a user-defined network reach each other by name, so you rarely need the address.',
     })
   }
   if (state.kind === 'ps' && !state.all) {
-    warnings.add({ id: 'running-only', field: 'all', lesson: 'listingContainers', message: 'Without -a, docker ps lists running containers only: stopped ones are left out.' })
+    warnings.add({ id: 'running-only', field: 'all', lesson: runningContainersLessons.listingContainers, message: 'Without -a, docker ps lists running containers only: stopped ones are left out.' })
   }
   return warnings.list
 }

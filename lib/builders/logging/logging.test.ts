@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { loggingBuilder } from '.'
 import { evaluate, stateWith } from '../model'
 import { outputText } from '../output'
 import { loggingState } from '../testing/logging-arbitrary'
 import { DRIVER_DEFAULTS, loggingSpec, type LoggingState } from './state'
-import { loggingBuilder } from '.'
 
 const state = (values: Partial<LoggingState>) => stateWith(loggingSpec, { container: 'web', image: 'nginx:1.27-alpine', ...values })
 const outputs = (s: LoggingState) => Object.fromEntries(evaluate(loggingBuilder, s).outputs.map((o) => [o.id, outputText(o, 'single')]))
@@ -67,7 +67,7 @@ describe('the logging builder', () => {
   })
 
   it('warns when logs can grow without limit, with the lesson', () => {
-    expect(evaluate(loggingBuilder, state({})).warnings.map((w) => [w.id, w.level, w.lesson])).toEqual([['unbounded', 'danger', 'logGrowth']])
+    expect(evaluate(loggingBuilder, state({})).warnings.map((w) => [w.id, w.level, w.lesson.id])).toEqual([['unbounded', 'danger', 'logGrowth']])
     expect(evaluate(loggingBuilder, state({ driver: 'local', compress: true })).warnings).toEqual([])
     expect(evaluate(loggingBuilder, state({ driver: 'local', compress: true, follow: true })).warnings.map((w) => w.id)).toEqual(['follow-everything'])
   })

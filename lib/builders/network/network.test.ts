@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { networkBuilder } from '.'
 import { evaluate, stateWith, type Output } from '../model'
 import { outputText } from '../output'
 import { networkSpec, type NetworkState } from './state'
-import { networkBuilder } from '.'
 
 const state = (values: Partial<NetworkState>) => stateWith(networkSpec, values)
 const run = (values: Partial<NetworkState>) => evaluate(networkBuilder, state(values))
@@ -58,7 +58,7 @@ describe('the network builder', () => {
   })
 
   it('warns about swarm, promiscuous mode, clashing addresses, containers that exit and the default bridge', () => {
-    const ids = (values: Partial<NetworkState>) => run(values).warnings.map((w) => [w.id, w.lesson])
+    const ids = (values: Partial<NetworkState>) => run(values).warnings.map((w) => [w.id, w.lesson.id])
     expect(ids({})).toEqual([])
     expect(ids({ driver: 'overlay' })).toEqual([['overlay-swarm', 'overlayNetworks']])
     expect(ids({ driver: 'macvlan', subnet: '192.168.1.0/24' })).toEqual([

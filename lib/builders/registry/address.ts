@@ -1,6 +1,6 @@
 // How clients name the registry: host and port, except on 443, the HTTPS default, where the
 // address is the host alone (and so is its certs.d folder).
-import { isIpv4 } from '../validate'
+import { isIpv4 } from '../validate/addresses'
 import type { RegistryState } from './state'
 
 export function registryAddress(state: RegistryState): string {

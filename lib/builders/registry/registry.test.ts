@@ -4,12 +4,12 @@ import os from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { registryBuilder } from '.'
 import { argvOf } from '../../shell/quote'
 import { evaluate, stateWith, type Output } from '../model'
 import { outputText } from '../output'
 import { registryState } from '../testing/registry-arbitrary'
 import { registrySpec, type RegistryState } from './state'
-import { registryBuilder } from '.'
 
 const state = (values: Partial<RegistryState>) => stateWith(registrySpec, values)
 const run = (values: Partial<RegistryState>) => evaluate(registryBuilder, state(values))
@@ -57,7 +57,7 @@ describe('the registry builder', () => {
     const { outputs, warnings } = run({ host: 'registry.lab', trust: 'insecure' })
     const file = outputs.find((o) => o.id === 'daemon-json')
     expect(file?.kind === 'file' && JSON.parse(file.text)).toEqual({ 'insecure-registries': ['registry.lab:5000'] })
-    expect(warnings.find((w) => w.id === 'insecure-registries')).toMatchObject({ level: 'danger', lesson: 'insecureRegistries' })
+    expect(warnings.find((w) => w.id === 'insecure-registries')).toMatchObject({ level: 'danger', lesson: { id: 'insecureRegistries' } })
     fc.assert(
       fc.property(registryState, (s) => {
         const daemon = evaluate(registryBuilder, { ...s, trust: 'insecure' }).outputs.find((o) => o.id === 'daemon-json')
@@ -103,7 +103,7 @@ describe('the registry builder', () => {
   })
 
   it('warns about an open registry, passwords over plain HTTP, plain HTTP to another host and an untrusted certificate', () => {
-    const ids = (values: Partial<RegistryState>) => run(values).warnings.map((w) => [w.id, w.level, w.lesson])
+    const ids = (values: Partial<RegistryState>) => run(values).warnings.map((w) => [w.id, w.level, w.lesson.id])
     expect(ids({})).toEqual([['open', 'warning', 'registryOpenByDefault']])
     expect(ids({ localOnly: true })).toEqual([])
     expect(ids({ auth: true })).toEqual([['auth-without-tls', 'danger', 'registryOpenByDefault']])

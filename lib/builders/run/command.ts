@@ -1,8 +1,9 @@
 // The `docker run` argv for a valid state. Each flag with its value is one line of the Command, so
 // the multi-line layout keeps them together.
 import type { Command } from '../../shell/quote'
-import { isIpv6, joinImageReference } from '../validate'
 import { mountWords } from '../mounts'
+import { isIpv6 } from '../validate/addresses'
+import { joinImageReference } from '../validate/images'
 import type { PortRow, RunState } from './state'
 
 export function runCommand(state: RunState): Command {

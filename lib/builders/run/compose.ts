@@ -2,7 +2,7 @@
 // Where Compose has no equivalent (--rm, -d, -P) or reads a value differently (relative paths,
 // the default network), `composeNotes` says so next to the file.
 import { Document, Scalar } from 'yaml'
-import { joinImageReference } from '../validate'
+import { joinImageReference } from '../validate/images'
 import { publishValue, restartValue } from './command'
 import type { MountRow, RunState } from './state'
 

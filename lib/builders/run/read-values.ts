@@ -1,7 +1,7 @@
 // Reads the values of `docker run` flags back into rows of the builder's state: the reverse of
 // command.ts, for "explain this command" and for lesson examples.
 import { fromCurrentFolder } from '../docker-command'
-import { isIpv6 } from '../validate'
+import { isIpv6 } from '../validate/addresses'
 import { PROTOCOLS, type MountRow, type PortRow } from './state'
 
 type Read<T> = { ok: true; value: T } | { ok: false; problem: string }

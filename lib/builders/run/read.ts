@@ -2,8 +2,10 @@
 import { renderCommand } from '../../shell/quote'
 import { readFlags, type ExplainedPart } from '../cli/flags'
 import { blankState } from '../fields'
+import * as buildingImagesLessons from '../lessons/building-images'
+import * as foundationsLessons from '../lessons/foundations'
 import type { CommandReading } from '../reading'
-import { splitImageReference } from '../validate'
+import { splitImageReference } from '../validate/images'
 import { RUN_FLAGS } from './flags'
 import { runSpec, type RunState } from './state'
 
@@ -27,7 +29,7 @@ export function readRunArgs(args: string[]): CommandReading<RunState> {
       explanation: state.entrypoint
         ? 'The arguments handed to the entrypoint set with --entrypoint.'
         : 'The command to run in the container, instead of the image\'s default CMD (it is passed to the image\'s ENTRYPOINT, if it has one).',
-      lesson: 'cmdAndEntrypoint',
+      lesson: buildingImagesLessons.cmdAndEntrypoint,
       status: 'covered',
     })
   }
@@ -45,7 +47,7 @@ function imagePart(text: string, repository: string, tag: string): ExplainedPart
   return {
     text,
     explanation: `The image to create the container from, ${from}: repository ${repository}, ${version}.`,
-    lesson: tag ? 'imageReferences' : 'latestTag',
+    lesson: tag ? foundationsLessons.imageReferences : foundationsLessons.latestTag,
     status: 'covered',
   }
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { runBuilder } from '.'
 import { renderCommand } from '../../shell/quote'
 import { evaluate } from '../model'
 import { runCommand } from './command'
 import { readRunArgs } from './read'
 import type { RunState } from './state'
-import { runBuilder } from '.'
 
 const state = (changes: Partial<RunState>): RunState => ({ ...runBuilder.start, ...changes })
 const errors = (changes: Partial<RunState>) => evaluate(runBuilder, state(changes)).errors
@@ -57,7 +57,7 @@ describe('the docker run builder', () => {
 
   it('warns, with a lesson, about what a reader should know', () => {
     const result = evaluate(runBuilder, state({ tag: '', restart: 'always', ports: [{ hostIp: '', hostPort: '', containerPort: '80', protocol: 'tcp' }], privileged: true }))
-    expect(result.warnings.map((w) => [w.id, w.lesson, w.level])).toEqual([
+    expect(result.warnings.map((w) => [w.id, w.lesson.id, w.level])).toEqual([
       ['latest', 'latestTag', 'warning'],
       ['restart-always', 'restartPolicies', 'warning'],
       ['random-port-0', 'randomHostPort', 'warning'],

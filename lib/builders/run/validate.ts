@@ -3,7 +3,13 @@
 // health options) and values only the daemon would reject (a relative working directory).
 import { ErrorList, type FieldError } from '../model'
 import { checkMount } from '../mounts'
-import * as v from '../validate'
+import { ipAddress, portCount, portOrRange } from '../validate/addresses'
+import { positiveDecimal, printable, wholeNumber } from '../validate/basics'
+import { capability } from '../validate/capabilities'
+import { imageRepository, imageTag, platform } from '../validate/images'
+import { containerName, envName, labelKey, networkName, user } from '../validate/names'
+import { containerPath, filePath } from '../validate/paths'
+import { duration, size, sizeInBytes } from '../validate/quantities'
 import type { RunState } from './state'
 
 const SPECIAL_NETWORKS = ['bridge', 'host', 'none']
@@ -12,17 +18,17 @@ const MIN_MEMORY = 6 * 1024 * 1024
 
 export function validateRun(state: RunState): FieldError[] {
   const errors = new ErrorList()
-  errors.check('image', v.imageRepository(state.image))
-  errors.check('tag', v.imageTag(state.tag))
-  if (state.name) errors.check('name', v.containerName(state.name))
+  errors.check('image', imageRepository(state.image))
+  errors.check('tag', imageTag(state.tag))
+  if (state.name) errors.check('name', containerName(state.name))
   if (state.hostname) errors.check('hostname', hostName(state.hostname))
-  if (state.platform) errors.check('platform', v.platform(state.platform))
+  if (state.platform) errors.check('platform', platform(state.platform))
   checkPorts(state, errors)
   state.env.forEach((row, i) => {
-    errors.check(`env.${i}.name`, v.envName(row.name))
-    if (!row.fromHost) errors.check(`env.${i}.value`, v.printable(row.value))
+    errors.check(`env.${i}.name`, envName(row.name))
+    if (!row.fromHost) errors.check(`env.${i}.value`, printable(row.value))
   })
-  state.envFiles.forEach((row, i) => errors.check(`envFiles.${i}.path`, v.filePath(row.path)))
+  state.envFiles.forEach((row, i) => errors.check(`envFiles.${i}.path`, filePath(row.path)))
   checkMounts(state, errors)
   if (state.network) errors.check('network', networkProblem(state.network))
   if (state.network.startsWith('container:')) {
@@ -30,31 +36,31 @@ export function validateRun(state: RunState): FieldError[] {
     if (state.ports.length > 0 || state.publishAll) errors.check('network', 'Docker refuses published ports with a container: network: publish them on the other container.')
     if (state.hostname) errors.check('hostname', 'Docker refuses a host name with a container: network: the container uses the other one\'s host name.')
   }
-  if (state.restart === 'on-failure' && state.restartRetries) errors.check('restartRetries', v.wholeNumber(state.restartRetries, 1))
+  if (state.restart === 'on-failure' && state.restartRetries) errors.check('restartRetries', wholeNumber(state.restartRetries, 1))
   if (state.rm && state.restart !== 'no') {
     errors.check('restart', 'Docker refuses a restart policy together with --rm: a container it removes on exit cannot be restarted. Turn off --rm or choose "no".')
   }
-  if (state.user) errors.check('user', v.user(state.user))
-  if (state.workdir) errors.check('workdir', v.containerPath(state.workdir))
-  errors.check('entrypoint', v.printable(state.entrypoint))
-  state.command.forEach((row, i) => errors.check(`command.${i}.arg`, v.printable(row.arg)))
+  if (state.user) errors.check('user', user(state.user))
+  if (state.workdir) errors.check('workdir', containerPath(state.workdir))
+  errors.check('entrypoint', printable(state.entrypoint))
+  state.command.forEach((row, i) => errors.check(`command.${i}.arg`, printable(row.arg)))
   state.labels.forEach((row, i) => {
-    errors.check(`labels.${i}.key`, v.labelKey(row.key))
-    errors.check(`labels.${i}.value`, v.printable(row.value))
+    errors.check(`labels.${i}.key`, labelKey(row.key))
+    errors.check(`labels.${i}.value`, printable(row.value))
   })
-  if (state.logMaxSize) errors.check('logMaxSize', v.size(state.logMaxSize))
+  if (state.logMaxSize) errors.check('logMaxSize', size(state.logMaxSize))
   if (state.logMaxFile) {
-    errors.check('logMaxFile', v.wholeNumber(state.logMaxFile, 1))
+    errors.check('logMaxFile', wholeNumber(state.logMaxFile, 1))
     if (!state.logMaxSize && Number(state.logMaxFile) > 1) errors.check('logMaxFile', 'Set a maximum size too: without one the log is never rotated, so there is never a second file.')
   }
-  state.capAdd.forEach((row, i) => errors.check(`capAdd.${i}.name`, v.capability(row.name)))
-  if (state.seccomp && state.seccomp !== 'unconfined') errors.check('seccomp', v.filePath(state.seccomp))
+  state.capAdd.forEach((row, i) => errors.check(`capAdd.${i}.name`, capability(row.name)))
+  if (state.seccomp && state.seccomp !== 'unconfined') errors.check('seccomp', filePath(state.seccomp))
   if (state.memory) {
-    errors.check('memory', v.size(state.memory))
-    if (!errors.has('memory') && (v.sizeInBytes(state.memory) ?? 0) < MIN_MEMORY) errors.check('memory', 'Docker needs at least 6m of memory for a container.')
+    errors.check('memory', size(state.memory))
+    if (!errors.has('memory') && (sizeInBytes(state.memory) ?? 0) < MIN_MEMORY) errors.check('memory', 'Docker needs at least 6m of memory for a container.')
   }
-  if (state.cpus) errors.check('cpus', v.positiveDecimal(state.cpus))
-  if (state.pidsLimit && state.pidsLimit !== '-1') errors.check('pidsLimit', v.wholeNumber(state.pidsLimit, 1))
+  if (state.cpus) errors.check('cpus', positiveDecimal(state.cpus))
+  if (state.pidsLimit && state.pidsLimit !== '-1') errors.check('pidsLimit', wholeNumber(state.pidsLimit, 1))
   checkHealth(state, errors)
   return errors.list
 }
@@ -63,12 +69,12 @@ function checkPorts(state: RunState, errors: ErrorList) {
   const seen = new Set<string>()
   state.ports.forEach((port, i) => {
     const at = (column: string) => `ports.${i}.${column}`
-    if (port.hostIp) errors.check(at('hostIp'), v.ipAddress(port.hostIp))
-    if (port.hostPort) errors.check(at('hostPort'), v.portOrRange(port.hostPort))
-    errors.check(at('containerPort'), port.containerPort === '' ? 'Enter the port the program listens on inside the container.' : v.portOrRange(port.containerPort))
+    if (port.hostIp) errors.check(at('hostIp'), ipAddress(port.hostIp))
+    if (port.hostPort) errors.check(at('hostPort'), portOrRange(port.hostPort))
+    errors.check(at('containerPort'), port.containerPort === '' ? 'Enter the port the program listens on inside the container.' : portOrRange(port.containerPort))
     if (errors.has(at('hostPort')) || errors.has(at('containerPort'))) return
-    const containerRange = v.portCount(port.containerPort) > 1
-    if (containerRange && port.hostPort && v.portCount(port.hostPort) !== v.portCount(port.containerPort)) {
+    const containerRange = portCount(port.containerPort) > 1
+    if (containerRange && port.hostPort && portCount(port.hostPort) !== portCount(port.containerPort)) {
       errors.check(at('hostPort'), 'A range of container ports needs a host range of the same size.')
     }
     if (!port.hostPort) return
@@ -90,8 +96,8 @@ function checkMounts(state: RunState, errors: ErrorList) {
 
 function networkProblem(network: string): string | undefined {
   if (SPECIAL_NETWORKS.includes(network)) return undefined
-  if (network.startsWith('container:')) return v.containerName(network.slice('container:'.length))
-  return v.networkName(network)
+  if (network.startsWith('container:')) return containerName(network.slice('container:'.length))
+  return networkName(network)
 }
 
 const HOST_LABEL = '[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?'
@@ -103,11 +109,11 @@ function hostName(value: string): string | undefined {
 }
 
 function checkHealth(state: RunState, errors: ErrorList) {
-  errors.check('healthCmd', v.printable(state.healthCmd))
+  errors.check('healthCmd', printable(state.healthCmd))
   for (const field of ['healthInterval', 'healthTimeout', 'healthStartPeriod'] as const) {
-    if (state[field]) errors.check(field, v.duration(state[field]))
+    if (state[field]) errors.check(field, duration(state[field]))
   }
-  if (state.healthRetries) errors.check('healthRetries', v.wholeNumber(state.healthRetries, 1))
+  if (state.healthRetries) errors.check('healthRetries', wholeNumber(state.healthRetries, 1))
   const anyHealth = state.healthCmd || state.healthInterval || state.healthTimeout || state.healthRetries || state.healthStartPeriod
   if (state.noHealthcheck && anyHealth) {
     errors.check('noHealthcheck', 'Docker refuses --no-healthcheck together with health check options: clear them, or keep the check.')

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { storageBuilder } from '.'
 import { evaluate, stateWith } from '../model'
 import { outputText } from '../output'
 import { storageSpec, type StorageState } from './state'
-import { storageBuilder } from '.'
 
 const state = (values: Partial<StorageState>) => stateWith(storageSpec, { image: 'nginx:1.27-alpine', ...values })
 const preset = (id: string) => storageBuilder.presets.find((p) => p.id === id)!.state
@@ -50,7 +50,7 @@ describe('the storage builder', () => {
     expect(all['mount-2']).toBe('docker run -d --name web --mount type=volume,source=site,target=/usr/share/nginx/html,readonly nginx:1.27-alpine')
     expect(evaluate(storageBuilder, preset('shared')).warnings).toEqual([])
     const writers = evaluate(storageBuilder, { ...preset('shared'), sharing: [{ name: 'web', image: 'nginx', target: '/data', readOnly: false }] }).warnings
-    expect(writers.map((w) => [w.id, w.lesson])).toEqual([['several-writers', 'sharingVolumes']])
+    expect(writers.map((w) => [w.id, w.lesson.id])).toEqual([['several-writers', 'sharingVolumes']])
   })
 
   it('backs a volume up to a tar file and restores it, with the host folder as typed', () => {
@@ -59,7 +59,7 @@ describe('the storage builder', () => {
     expect(all.restore).toBe('docker run --rm -v db-data:/data -v ./backups:/backup:ro busybox:1.37 tar xzf /backup/db-data.tar.gz -C /data')
     const absolute = commands({ ...preset('backup'), backupDir: '/srv/my backups' })
     expect(absolute.backup).toBe("docker run --rm -v db-data:/data:ro -v '/srv/my backups:/backup' busybox:1.37 tar czf /backup/db-data.tar.gz -C /data .")
-    expect(evaluate(storageBuilder, preset('backup')).warnings.map((w) => [w.id, w.lesson])).toEqual([['backup-while-writing', 'volumeBackup']])
+    expect(evaluate(storageBuilder, preset('backup')).warnings.map((w) => [w.id, w.lesson.id])).toEqual([['backup-while-writing', 'volumeBackup']])
   })
 
   it('refuses what cannot work, beside the field', () => {
@@ -84,7 +84,7 @@ describe('the storage builder', () => {
   })
 
   it('warns about dangerous bind mounts and forgettable volumes, with their lessons', () => {
-    const warnings = (values: Partial<StorageState>) => evaluate(storageBuilder, state({ target: '/data', ...values })).warnings.map((w) => [w.id, w.level, w.lesson])
+    const warnings = (values: Partial<StorageState>) => evaluate(storageBuilder, state({ target: '/data', ...values })).warnings.map((w) => [w.id, w.level, w.lesson.id])
     expect(warnings({ type: 'bind', source: '/var/run/docker.sock', target: '/var/run/docker.sock' })).toEqual([
       ['sensitive-bind', 'danger', 'bindMountRisks'],
       ['missing-host-path', 'warning', 'mountMissingPath'],

@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import type { BuildState } from '../build/state'
 import type { CleanupState } from '../cleanup/state'
 import type { RunState } from '../run/state'
-import { CAPABILITIES } from '../validate'
+import { CAPABILITIES } from '../validate/capabilities'
 
 /** Any text a command line can carry (everything but NUL), weighted towards shell metacharacters. */
 export const freeText = fc.oneof(

@@ -1,7 +1,7 @@
 // Test support: valid states of the images-as-files builder.
 import fc from 'fast-check'
 import type { ImageFilesState } from '../image-files/state'
-import { joinImageReference } from '../validate'
+import { joinImageReference } from '../validate/images'
 import { freeText, imageRepository, imageTag } from './arbitraries'
 
 const reference = fc.tuple(imageRepository, imageTag).map(([repo, tag]) => joinImageReference(repo, tag))

@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { CATALOG, KINDS } from '../inspect/catalog'
 import type { InspectState } from '../inspect/state'
-import { joinImageReference } from '../validate'
+import { joinImageReference } from '../validate/images'
 import { imageRepository, imageTag } from './arbitraries'
 
 const containerName = fc.stringMatching(/^[a-zA-Z0-9][a-zA-Z0-9_.-]{1,20}$/)

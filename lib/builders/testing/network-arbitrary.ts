@@ -2,7 +2,7 @@
 // numbers, so they are consistent by construction: the gateway inside the subnet, the range too.
 import fc from 'fast-check'
 import { NETWORK_DRIVERS, IPVLAN_MODES, type NetworkState } from '../network/state'
-import { numberToIpv4 } from '../validate'
+import { numberToIpv4 } from '../validate/addresses'
 import { imageRepository } from './arbitraries'
 
 const addressing = fc

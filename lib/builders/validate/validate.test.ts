@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import * as v from './validate'
+import * as addresses from './addresses'
+import * as basics from './basics'
+import * as capabilities from './capabilities'
+import * as images from './images'
+import * as names from './names'
+import * as paths from './paths'
+import * as quantities from './quantities'
+
+const v = { ...addresses, ...basics, ...capabilities, ...images, ...names, ...paths, ...quantities }
 
 describe('shared validation', () => {
   it('reads image references like Docker: lowercase repository, optional registry host and port, tag or digest', () => {
