@@ -4,8 +4,9 @@
 // result can be shared; in a lesson, give it example={`…`} and it leaves the URL alone.
 import Link from 'next/link'
 import { useDeferredValue, useId, useMemo } from 'react'
+import { useLint } from './lint-module'
 import { useBuilderState } from './use-builder-state'
-import { lintDockerfile, RULES, type LintFinding } from '@/lib/builders/dockerfile-lint'
+import type { LintFinding, RULES } from '@/lib/builders/dockerfile-lint'
 import { EXAMPLE_DOCKERFILE, lintPage, SEVERITY_LABEL, summarise } from '@/lib/builders/dockerfile-lint/page'
 import { lessonPath } from '@/lib/builders/lessons/lesson'
 
@@ -14,9 +15,10 @@ export default function DockerfileLinter({ example }: { example?: string }) {
   const initial = useMemo(() => (example === undefined ? undefined : { dockerfile: example }), [example])
   const { state, setState, syncUrl } = useBuilderState(lintPage, initial)
   const text = useDeferredValue(state.dockerfile)
-  const findings = useMemo(() => lintDockerfile(text), [text])
-  const lines = text.split(/\r\n|\r|\n/)
   const empty = text === ''
+  const lint = useLint(!empty)
+  const findings = useMemo(() => (lint && !empty ? lint.lintDockerfile(text) : undefined), [lint, empty, text])
+  const lines = text.split(/\r\n|\r|\n/)
 
   return (
     <section className="builder dockerfile-lint" aria-label="Dockerfile linter" data-dockerfile-lint data-embedded={syncUrl ? undefined : ''}>
@@ -53,12 +55,12 @@ export default function DockerfileLinter({ example }: { example?: string }) {
 
       <div className="lint-result">
         <p role="status" className="lint-summary" data-lint-summary>
-          {empty ? 'Nothing to check yet.' : summarise(findings)}
+          {empty ? 'Nothing to check yet.' : findings ? summarise(findings) : 'Checking…'}
         </p>
-        {!empty && findings.length > 0 && (
+        {lint && findings && findings.length > 0 && (
           <ol className="lint-findings" aria-label="Findings" data-lint-findings>
             {findings.map((finding, index) => (
-              <Finding key={`${finding.rule}-${finding.line}-${index}`} finding={finding} source={lines[finding.line - 1] ?? ''} />
+              <Finding key={`${finding.rule}-${finding.line}-${index}`} finding={finding} rule={lint.RULES[finding.rule]} source={lines[finding.line - 1] ?? ''} />
             ))}
           </ol>
         )}
@@ -67,8 +69,7 @@ export default function DockerfileLinter({ example }: { example?: string }) {
   )
 }
 
-function Finding({ finding, source }: { finding: LintFinding; source: string }) {
-  const rule = RULES[finding.rule]
+function Finding({ finding, rule, source }: { finding: LintFinding; rule: (typeof RULES)[LintFinding['rule']]; source: string }) {
   return (
     <li className="lint-finding" data-finding={finding.rule} data-line={finding.line} data-severity={finding.severity}>
       <div className="lint-finding-head">

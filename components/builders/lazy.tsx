@@ -5,6 +5,7 @@
 import dynamic from 'next/dynamic'
 import { lazy, useEffect, useRef, useState, type ComponentType } from 'react'
 import { onceNearViewport } from '@/components/ui/when-near-viewport'
+import { loadLint } from './lint-module'
 import type { EmbedProps } from './embedded-start'
 
 /**
@@ -102,4 +103,8 @@ export const NetworkBuilder = placed(dynamic(() => import('./NetworkBuilder')), 
 /** <ExplainCommand />: paste a docker run or docker build command and see each part explained. */
 export const ExplainCommand = dynamic(() => import('./ExplainCommand'))
 /** <DockerfileLinter />: paste a Dockerfile and see its problems line by line; in a lesson give it example={`…`}. */
-export const DockerfileLinter = placed(dynamic(() => import('./DockerfileLinter')), deferred('dockerfile-lint', () => import('./DockerfileLinter')))
+export const DockerfileLinter = placed(
+  dynamic(() => import('./DockerfileLinter')),
+  // A lesson's linter has an example to check as soon as it shows, so the rules come with it.
+  deferred('dockerfile-lint', () => Promise.all([import('./DockerfileLinter'), loadLint()]).then(([code]) => code)),
+)

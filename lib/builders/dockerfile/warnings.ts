@@ -1,5 +1,5 @@
 // Legal Dockerfile choices worth a second look, each with the lesson that explains it.
-import { looksSecret } from '../dockerfile-lint/rules/variables'
+import { looksSecret } from '../dockerfile-lint/secret-names'
 import * as buildingImagesLessons from '../lessons/building-images'
 import * as foundationsLessons from '../lessons/foundations'
 import * as securityLessons from '../lessons/security'

@@ -1,6 +1,7 @@
 // ARG and ENV: secrets, the legacy `ENV key value` form, and variables used before they exist.
 import { Arg, PropertyInstruction, type Property } from 'dockerfile-ast'
 import { lineage, type Stage, type Step } from '../parse'
+import { looksSecret } from '../secret-names'
 import type { RuleHit } from '../types'
 import type { Rule } from './rule'
 
@@ -10,16 +11,6 @@ function properties(step: Step): Property[] {
     return property ? [property] : []
   }
   return step.node instanceof PropertyInstruction ? step.node.getProperties() : []
-}
-
-/** The words BuildKit's SecretsUsedInArgOrEnv looks for in a variable's name. */
-const SECRET_WORDS = ['apikey', 'auth', 'credential', 'credentials', 'key', 'password', 'pword', 'passwd', 'secret', 'token']
-
-export function looksSecret(name: string): boolean {
-  return name
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .some((word) => SECRET_WORDS.includes(word))
 }
 
 export const secretInArgOrEnv: Rule = ({ steps }) =>
