@@ -5,6 +5,7 @@ import { runBuilder } from '../lib/builders/run'
 import type { RunState } from '../lib/builders/run/state'
 import { expectExactText, expectStateInUrl, holdScripts, modelOutput, readyInLesson, retype } from './builder-page'
 import { manifest, open, relative, reload } from './site'
+import { NEAR_VIEWPORT_MARGIN_PX } from '../components/ui/when-near-viewport'
 
 /** The command the model writes for a state: what the page must show and copy. */
 const expectedCommand = (state: RunState, layout?: 'single' | 'multi') => modelOutput(runBuilder, state, 'command', layout)
@@ -216,6 +217,13 @@ test.describe('a builder far down a lesson', { tag: '@base-path' }, () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tags and digests')
     expect(await page.evaluate(() => 'stayedOnPage' in window)).toBe(true)
 
+    // Without scrolling to it: after a client-side navigation there is no prerendered builder to
+    // show meanwhile, so its code loads at once instead of leaving an empty gap in the page. The
+    // island is beyond the distance at which nearing it would load it, so only that can pass.
+    const island = page.locator('[data-deferred="run"]')
+    const top = await island.evaluate((element) => element.getBoundingClientRect().top)
+    expect(top).toBeGreaterThan(page.viewportSize()!.height + NEAR_VIEWPORT_MARGIN_PX)
+    await expect(island).toHaveAttribute('data-ready', '')
     const builder = page.locator('[data-builder="run"][data-embedded]')
     await readyInLesson(builder)
     await builder.getByLabel('Container name').fill('web-2')

@@ -6,7 +6,8 @@ import Link from 'next/link'
 import { useDeferredValue, useId, useMemo } from 'react'
 import { useLint } from './lint-module'
 import { useBuilderState } from './use-builder-state'
-import type { LintFinding, RULES } from '@/lib/builders/dockerfile-lint'
+import type { LintFinding } from '@/lib/builders/dockerfile-lint'
+import type { RuleInfo } from '@/lib/builders/dockerfile-lint/catalogue'
 import { EXAMPLE_DOCKERFILE, lintPage, SEVERITY_LABEL, summarise } from '@/lib/builders/dockerfile-lint/page'
 import { lessonPath } from '@/lib/builders/lessons/lesson'
 
@@ -69,7 +70,7 @@ export default function DockerfileLinter({ example }: { example?: string }) {
   )
 }
 
-function Finding({ finding, rule, source }: { finding: LintFinding; rule: (typeof RULES)[LintFinding['rule']]; source: string }) {
+function Finding({ finding, rule, source }: { finding: LintFinding; rule: RuleInfo; source: string }) {
   return (
     <li className="lint-finding" data-finding={finding.rule} data-line={finding.line} data-severity={finding.severity}>
       <div className="lint-finding-head">

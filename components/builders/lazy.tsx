@@ -5,14 +5,14 @@
 import dynamic from 'next/dynamic'
 import { lazy, useEffect, useRef, useState, type ComponentType } from 'react'
 import { onceNearViewport } from '@/components/ui/when-near-viewport'
-import { loadLint } from './lint-module'
 import type { EmbedProps } from './embedded-start'
 
 /**
  * A builder placed in a lesson: prerendered in place, but its code loads only when the reader nears
  * one of its placements. Until then React keeps the server's HTML as it is (an element whose inner
  * HTML React does not own is not hydrated); when the code arrives the builder renders over it, and
- * what the reader entered meanwhile is handed on (early-input.ts).
+ * what the reader entered meanwhile is handed on (early-input.ts). After a client-side navigation
+ * there is no such HTML, so the code loads at once.
  *
  * No Suspense boundary: React's server renderer moves a large boundary that comes late in a long
  * page out of place, to the end of the HTML, with a script to put it back, so without JavaScript
@@ -28,7 +28,7 @@ function deferred<P extends object>(id: string, load: () => Promise<{ default: C
     const [Code, setCode] = useState<ComponentType<P> | null>(null)
     useEffect(() => {
       let mounted = true
-      const stopWatching = onceNearViewport(island.current!, () => {
+      const start = () => {
         loading ??= Promise.all([load(), import('./early-input')])
         void loading.then(([code, early]) => {
           if (!mounted) return
@@ -36,7 +36,11 @@ function deferred<P extends object>(id: string, load: () => Promise<{ default: C
           carryOver.current = () => early.replayEarlyInput(island.current!, input)
           setCode(() => code.default)
         })
-      })
+      }
+      // Reached by client-side navigation, the island has no prerendered HTML to show meanwhile
+      // (it would be an empty gap the reader might scroll to), so its code loads at once.
+      const prerendered = island.current!.firstElementChild?.hasChildNodes() ?? false
+      const stopWatching = prerendered ? onceNearViewport(island.current!, start) : (start(), () => {})
       return () => {
         mounted = false
         stopWatching()
@@ -105,6 +109,9 @@ export const ExplainCommand = dynamic(() => import('./ExplainCommand'))
 /** <DockerfileLinter />: paste a Dockerfile and see its problems line by line; in a lesson give it example={`…`}. */
 export const DockerfileLinter = placed(
   dynamic(() => import('./DockerfileLinter')),
-  // A lesson's linter has an example to check as soon as it shows, so the rules come with it.
-  deferred('dockerfile-lint', () => Promise.all([import('./DockerfileLinter'), loadLint()]).then(([code]) => code)),
+  deferred('dockerfile-lint', async () => {
+    const code = await import('./DockerfileLinterInLesson')
+    await code.rulesLoaded
+    return code
+  }),
 )

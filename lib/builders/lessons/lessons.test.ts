@@ -36,6 +36,14 @@ describe('links from the builders', () => {
     for (const [, list] of lessons) for (const [name, lesson] of list) expect(lesson.id).toBe(name)
   })
 
+  it('are made only in the lesson files, so the check above sees every lesson a builder links to', () => {
+    const root = path.resolve(import.meta.dirname, '../../..')
+    const makers = ['lib', 'components']
+      .flatMap((dir) => fs.readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' }).map((file) => path.join(dir, file)))
+      .filter((file) => /\.tsx?$/.test(file) && /\blesson\(\{/.test(fs.readFileSync(path.join(root, file), 'utf8')))
+    expect(makers.sort()).toEqual(lessonModules.map((file) => path.join('lib/builders/lessons', file)).sort())
+  })
+
   it('each builder has its own page', () => {
     for (const model of [...Object.values(EXPLAINABLE), ...BUILDER_CASES.map((builder) => builder.model)]) expect(byRoute.has(model.route), model.route).toBe(true)
   })
