@@ -23,7 +23,10 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" suppressHydrationWarning>
+    // data-scroll-behavior: the stylesheet scrolls smoothly (in-page links, the table of contents),
+    // and Next turns that off for a route change only when told; otherwise a client-side navigation
+    // from a scrolled page ends up smoothly scrolled to the new page's footer.
+    <html lang="en" data-scroll-behavior="smooth" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>

@@ -1,5 +1,19 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { open, pathPages, relative } from './site'
+
+/** A page reached by a link opens at its title, once any scrolling the navigation started is over. */
+async function expectOpenedAtTop(page: Page, title: string) {
+  const heading = page.getByRole('heading', { level: 1 })
+  await expect(heading).toHaveText(title)
+  await expect
+    .poll(async () => {
+      const before = await page.evaluate(() => window.scrollY)
+      await page.waitForTimeout(250)
+      return before === (await page.evaluate(() => window.scrollY))
+    })
+    .toBe(true)
+  await expect(heading).toBeInViewport()
+}
 
 test.describe('reading the guide', { tag: '@base-path' }, () => {
   test('the home page lists the learning path and opens its first page', async ({ page }) => {
@@ -9,7 +23,7 @@ test.describe('reading the guide', { tag: '@base-path' }, () => {
     await expect(path.locator('> li')).not.toHaveCount(0)
     await page.getByRole('link', { name: 'Start the learning path' }).click()
     await expect(page).toHaveURL(new RegExp(`${first!.route}$`))
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(first!.title)
+    await expectOpenedAtTop(page, first!.title)
   })
 
   test('the sidebar marks the current page and navigates to another', async ({ page, isMobile }) => {
@@ -20,7 +34,7 @@ test.describe('reading the guide', { tag: '@base-path' }, () => {
     await expect(sidebar.locator('a[aria-current="page"]')).toHaveText(first!.sidebarTitle ?? first!.title)
     await sidebar.getByRole('link', { name: second!.sidebarTitle ?? second!.title, exact: true }).click()
     await expect(page).toHaveURL(new RegExp(`${second!.route}$`))
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(second!.title)
+    await expectOpenedAtTop(page, second!.title)
     await expect(sidebar.locator('a[aria-current="page"]')).toHaveText(second!.sidebarTitle ?? second!.title)
   })
 
@@ -71,16 +85,17 @@ test.describe('reading the guide', { tag: '@base-path' }, () => {
     expect(widths[1]).toBe(widths[0])
   })
 
-  test('previous and next links walk the learning path in order', async ({ page }) => {
+  test('previous and next links walk the learning path in order, each page opening at its top', async ({ page }) => {
     const pages = pathPages()
     await open(page, relative(pages[0]!.route))
     await expect(page.locator('[data-prev]')).toHaveCount(0)
+    // The links are at the foot of the page.
     await page.locator('[data-next]').click()
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(pages[1]!.title)
+    await expectOpenedAtTop(page, pages[1]!.title)
     await page.locator('[data-next]').click()
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(pages[2]!.title)
+    await expectOpenedAtTop(page, pages[2]!.title)
     await page.locator('[data-prev]').click()
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(pages[1]!.title)
+    await expectOpenedAtTop(page, pages[1]!.title)
   })
 
   test('breadcrumbs, reading time and heading anchors are on every lesson', async ({ page }) => {
