@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { ready } from './builder-page'
 import { open, sitemapPaths } from './site'
 
 const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
@@ -24,6 +25,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('a builder showing an error beside a field, its summary and warnings', async ({ page }) => {
       await open(page, 'tools/run/')
       const builder = page.locator('[data-builder="run"]')
+      await ready(builder)
       await builder.getByLabel('Image', { exact: true }).fill('Nginx')
       await expect(builder.locator('[data-error-summary]')).toBeVisible()
       await expect(builder.locator('[data-warning]').first()).toBeVisible()

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { holdScripts, readyInLesson, retype } from './builder-page'
+import { holdScripts, ready, retype } from './builder-page'
 import { open, reload } from './site'
 
 const BAD = ['FROM node:latest', 'WORKDIR app', 'CMD node server.js'].join('\n')
@@ -9,6 +9,7 @@ test.describe('the Dockerfile linter', { tag: '@base-path' }, () => {
   test('shows findings with their lines as a Dockerfile is typed, keeps it in the URL, and clears them once fixed', async ({ page, baseURL }) => {
     await open(page, 'tools/dockerfile-lint/')
     const linter = page.locator('[data-dockerfile-lint]')
+    await ready(linter)
     const summary = linter.getByRole('status')
     await expect(summary).toHaveText('Nothing to check yet.')
 
@@ -32,6 +33,7 @@ test.describe('the Dockerfile linter', { tag: '@base-path' }, () => {
     // The Dockerfile is in the URL: a reload shows the same findings.
     await expect.poll(() => new URL(page.url()).searchParams.get('dockerfile')).toBe(BAD)
     await reload(page)
+    await ready(linter)
     await expect(linter.getByLabel('Dockerfile', { exact: true })).toHaveValue(BAD)
     await expect(findings).toHaveCount(4)
 
@@ -54,6 +56,7 @@ test.describe('the Dockerfile linter', { tag: '@base-path' }, () => {
   test('reports text that is not a Dockerfile instead of failing', async ({ page }) => {
     await open(page, 'tools/dockerfile-lint/')
     const linter = page.locator('[data-dockerfile-lint]')
+    await ready(linter)
     const summary = linter.getByRole('status')
     await linter.getByLabel('Dockerfile', { exact: true }).focus()
     await page.keyboard.type('docker run -d -p 8080:80 nginx')
@@ -83,7 +86,7 @@ test.describe('the Dockerfile linter', { tag: '@base-path' }, () => {
     await open(page, 'building-images/buildkit/')
     const linter = page.locator('[data-dockerfile-lint]')
     await expect(linter.locator('[data-finding="trailing-comment"]')).toContainText('Line 5')
-    await readyInLesson(linter)
+    await ready(linter)
     const before = page.url()
     await linter.getByLabel('Dockerfile', { exact: true }).focus()
     await page.keyboard.press('ControlOrMeta+End')
@@ -104,7 +107,7 @@ test.describe('the Dockerfile linter', { tag: '@base-path' }, () => {
     await page.keyboard.press('ControlOrMeta+End')
     await page.keyboard.type('USER www-data\n')
     release()
-    await readyInLesson(linter)
+    await ready(linter)
     await expect(textarea).toHaveValue(/USER www-data\n$/)
     await expect(linter.locator('[data-finding="root-user"]')).toHaveCount(0)
     // The focus and the caret are where the reader left them.

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { dockerfileBuilder } from '../lib/builders/dockerfile'
 import type { DockerfileState } from '../lib/builders/dockerfile/state'
-import { expectExactText, expectStateInUrl, modelOutput, retype } from './builder-page'
+import { expectExactText, expectStateInUrl, modelOutput, ready, retype } from './builder-page'
 import { open, reload } from './site'
 
 /** What the model writes for a state: what the page must show and copy. */
@@ -13,6 +13,7 @@ test.describe('the Dockerfile composer', { tag: '@base-path' }, () => {
   test('can be filled with the keyboard, copied, and reloaded from the URL', async ({ page }) => {
     await open(page, 'tools/dockerfile/')
     const builder = page.locator('[data-builder="dockerfile"]')
+    await ready(builder)
     const dockerfile = builder.locator('[data-command-output="dockerfile"]')
     await expectExactText(dockerfile, expected(dockerfileBuilder.start, 'dockerfile'))
     await expectExactText(builder.locator('[data-command-output="command"]'), expected(dockerfileBuilder.start, 'command'))
@@ -41,6 +42,7 @@ test.describe('the Dockerfile composer', { tag: '@base-path' }, () => {
 
     await expectStateInUrl(page, dockerfileBuilder, state)
     await reload(page)
+    await ready(builder)
     await expectExactText(dockerfile, expected(state, 'dockerfile'))
     await expect(builder.getByLabel('User name')).toHaveValue('app')
   })
@@ -48,6 +50,7 @@ test.describe('the Dockerfile composer', { tag: '@base-path' }, () => {
   test('shows the error beside the field and no output while the input is invalid', async ({ page }) => {
     await open(page, 'tools/dockerfile/')
     const builder = page.locator('[data-builder="dockerfile"]')
+    await ready(builder)
     const workdir = builder.getByLabel('Working directory (WORKDIR)')
     await workdir.fill('app')
     const id = await workdir.getAttribute('id')
@@ -62,6 +65,7 @@ test.describe('the Dockerfile composer', { tag: '@base-path' }, () => {
   test('warns when the health check needs a program the image lacks, with the lesson', async ({ page }) => {
     await open(page, 'tools/dockerfile/')
     const builder = page.locator('[data-builder="dockerfile"]')
+    await ready(builder)
     await builder.getByLabel('Check with').selectOption('curl')
     const warning = builder.locator('[data-warning="health-tool"]')
     await expect(warning).toContainText('has no curl')

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { imageFilesBuilder } from '../lib/builders/image-files'
 import type { ImageFilesState } from '../lib/builders/image-files/state'
-import { expectExactText, expectStateInUrl, modelOutput, retype } from './builder-page'
+import { expectExactText, expectStateInUrl, modelOutput, ready, retype } from './builder-page'
 import { open, reload } from './site'
 
 const expectedOutput = (state: ImageFilesState, id: string) => modelOutput(imageFilesBuilder, state, id)
@@ -12,6 +12,7 @@ test.describe('the images as files builder', { tag: '@base-path' }, () => {
   test('saves through gzip with the keyboard, copies the pipeline, and keeps the state in the URL', async ({ page }) => {
     await open(page, 'tools/image-files/')
     const builder = page.locator('[data-builder="image-files"]')
+    await ready(builder)
     const save = builder.locator('[data-command-output="save"]')
     await expectExactText(save, expectedOutput(imageFilesBuilder.start, 'save'))
 
@@ -37,12 +38,14 @@ test.describe('the images as files builder', { tag: '@base-path' }, () => {
 
     await expectStateInUrl(page, imageFilesBuilder, state)
     await reload(page)
+    await ready(builder)
     await expectExactText(page.locator('[data-builder="image-files"] [data-command-output="save"]'), expectedOutput(state, 'save'))
   })
 
   test('flattens with --change values built from the form, and warns about what an import loses', async ({ page }) => {
     await open(page, 'tools/image-files/')
     const builder = page.locator('[data-builder="image-files"]')
+    await ready(builder)
     await builder.getByLabel('Flatten into one layer').check()
     await builder.getByLabel('Image to flatten').fill('my-app:1.4.2')
     await builder.getByLabel('New image name').fill('my-app:flat')
@@ -69,6 +72,7 @@ test.describe('the images as files builder', { tag: '@base-path' }, () => {
   test('shows the error beside the field and no command while the input is invalid', async ({ page }) => {
     await open(page, 'tools/image-files/')
     const builder = page.locator('[data-builder="image-files"]')
+    await ready(builder)
     const file = builder.getByLabel('Archive file')
     await file.fill('/srv/web.tar')
     const id = await file.getAttribute('id')

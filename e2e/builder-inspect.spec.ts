@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { defaultFields, inspectBuilder } from '../lib/builders/inspect'
 import type { InspectState } from '../lib/builders/inspect/state'
-import { expectExactText, expectStateInUrl, modelOutput, retype } from './builder-page'
+import { expectExactText, expectStateInUrl, modelOutput, ready, retype } from './builder-page'
 import { open, reload } from './site'
 
 /** An inspect template, or for docker ps and image ls a list. */
@@ -13,6 +13,7 @@ test.describe('the inspect and format builder', { tag: '@base-path' }, () => {
   test('builds a container inspect template with the keyboard, copies it, and keeps it in the URL', async ({ page }) => {
     await open(page, 'tools/inspect/')
     const builder = page.locator('[data-builder="inspect"]')
+    await ready(builder)
     await expectExactText(builder.locator('[data-command-output="inspect"]'), expectedCommand(inspectBuilder.start))
 
     // Arrow keys move through a radio group; switching kind resets the fields.
@@ -43,12 +44,14 @@ test.describe('the inspect and format builder', { tag: '@base-path' }, () => {
 
     await expectStateInUrl(page, inspectBuilder, state)
     await reload(page)
+    await ready(builder)
     await expectExactText(page.locator('[data-builder="inspect"] [data-command-output="inspect"]'), expectedCommand(state))
   })
 
   test('writes docker ps tables, and warns that stopped containers are left out without -a', async ({ page }) => {
     await open(page, 'tools/inspect/')
     const builder = page.locator('[data-builder="inspect"]')
+    await ready(builder)
     await builder.getByLabel('The list of containers').check()
     const command = builder.locator('[data-command-output="list"]')
     const ps: InspectState = { ...inspectBuilder.start, kind: 'ps', fields: defaultFields('ps') }
@@ -63,6 +66,7 @@ test.describe('the inspect and format builder', { tag: '@base-path' }, () => {
   test('shows the error beside the field and no command while the input is invalid', async ({ page }) => {
     await open(page, 'tools/inspect/')
     const builder = page.locator('[data-builder="inspect"]')
+    await ready(builder)
     const image = builder.getByLabel('Image', { exact: true })
     await image.fill('Nginx:1.27')
     const id = await image.getAttribute('id')

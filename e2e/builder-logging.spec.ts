@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { loggingBuilder } from '../lib/builders/logging'
 import type { LoggingState } from '../lib/builders/logging/state'
-import { expectExactText, expectStateInUrl, modelOutput, readyInLesson, retype } from './builder-page'
+import { expectExactText, expectStateInUrl, modelOutput, ready, retype } from './builder-page'
 import { open, reload } from './site'
 
 const expected = (state: LoggingState, id: string) => modelOutput(loggingBuilder, state, id)
@@ -12,6 +12,7 @@ test.describe('the logging builder', { tag: '@base-path' }, () => {
   test('writes daemon.json, the docker run options and docker logs as the keyboard fills it, and keeps it in the URL', async ({ page }) => {
     await open(page, 'tools/logging/')
     const builder = page.locator('[data-builder="logging"]')
+    await ready(builder)
     const daemon = builder.locator('[data-command-output="daemon-json"]')
     await expectExactText(daemon, expected(loggingBuilder.start, 'daemon-json'))
 
@@ -41,6 +42,7 @@ test.describe('the logging builder', { tag: '@base-path' }, () => {
 
     await expectStateInUrl(page, loggingBuilder, state)
     await reload(page)
+    await ready(builder)
     await expectExactText(builder.locator('[data-command-output="logs"]'), expected(state, 'logs'))
     await expect(builder.getByLabel('Since (--since)')).toHaveValue('2h')
   })
@@ -48,6 +50,7 @@ test.describe('the logging builder', { tag: '@base-path' }, () => {
   test('shows the error beside the field and no output while the input is invalid', async ({ page }) => {
     await open(page, 'tools/logging/')
     const builder = page.locator('[data-builder="logging"]')
+    await ready(builder)
     const since = builder.getByLabel('Since (--since)')
     await since.fill('yesterday')
     const id = await since.getAttribute('id')
@@ -70,7 +73,7 @@ test.describe('the logging builder in the logging lesson', { tag: '@base-path' }
     await open(page, 'orchestration/logging/')
     const builder = page.locator('[data-builder="logging"][data-embedded]')
     await expectExactText(builder.locator('[data-command-output="daemon-json"]'), expected(loggingBuilder.start, 'daemon-json'))
-    await readyInLesson(builder)
+    await ready(builder)
     await builder.getByLabel('Files to keep').fill('5')
     await expect(builder.locator('[data-command-output="run"]')).toContainText('--log-opt max-file=5')
     expect(new URL(page.url()).search).toBe('')

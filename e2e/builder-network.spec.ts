@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { networkBuilder } from '../lib/builders/network'
 import type { NetworkState } from '../lib/builders/network/state'
-import { expectOutputs, expectStateInUrl, retype } from './builder-page'
+import { expectOutputs, expectStateInUrl, ready, retype } from './builder-page'
 import { open, reload } from './site'
 
 test.describe('the network builder', { tag: '@base-path' }, () => {
@@ -10,6 +10,7 @@ test.describe('the network builder', { tag: '@base-path' }, () => {
   test('is filled with the keyboard, copies exactly what it shows, and keeps its state in the URL', async ({ page }) => {
     await open(page, 'tools/network/')
     const builder = page.locator('[data-builder="network"]')
+    await ready(builder)
     await expectOutputs(builder, networkBuilder, networkBuilder.start)
 
     await builder.getByLabel('Network name').focus()
@@ -38,6 +39,7 @@ test.describe('the network builder', { tag: '@base-path' }, () => {
 
     await expectStateInUrl(page, networkBuilder, state)
     await reload(page)
+    await ready(builder)
     await expectOutputs(builder, networkBuilder, state)
     await expect(builder.getByLabel('Parent interface')).toHaveValue('eth0.50')
   })
@@ -45,6 +47,7 @@ test.describe('the network builder', { tag: '@base-path' }, () => {
   test('shows an error beside the gateway when it lies outside the subnet, and no commands', async ({ page }) => {
     await open(page, 'tools/network/')
     const builder = page.locator('[data-builder="network"]')
+    await ready(builder)
     await builder.getByText('Addresses', { exact: true }).click()
     await builder.getByLabel('Subnet').fill('10.10.0.0/24')
     const gateway = builder.getByLabel('Gateway')

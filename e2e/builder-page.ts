@@ -41,19 +41,20 @@ export async function expectStateInUrl<S extends StateSpec>(page: Page, model: P
 }
 
 /**
- * A builder placed in a lesson is prerendered, but its code loads only as the reader nears it.
- * Scrolls to it and waits until its code has arrived and rendered, before a spec types into it.
+ * A builder is prerendered, but its code loads only when it is wanted: in a lesson as the reader
+ * nears it, on its tools page when the reader first points at it (or at once when the URL holds a
+ * state). Points at it and waits until its code has arrived and rendered, before a spec acts on it.
  */
-export async function readyInLesson(builder: Locator): Promise<void> {
+export async function ready(builder: Locator): Promise<void> {
   // The island, not the builder: when the code arrives the builder's elements are replaced.
   const island = builder.locator('xpath=ancestor::*[@data-deferred][1]')
-  await island.scrollIntoViewIfNeeded()
+  await island.hover({ position: { x: 1, y: 1 } })
   await expect(island).toHaveAttribute('data-ready', '')
 }
 
 /**
  * Holds every script the page asks for from now on until the returned function is called: the
- * specs use it to act on a lesson's builder before its code can arrive.
+ * specs use it to act on a builder before its code can arrive.
  */
 export async function holdScripts(page: Page): Promise<() => void> {
   let release = () => {}

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { registryBuilder } from '../lib/builders/registry'
 import type { RegistryState } from '../lib/builders/registry/state'
-import { expectOutputs, expectStateInUrl, retype } from './builder-page'
+import { expectOutputs, expectStateInUrl, ready, retype } from './builder-page'
 import { open, reload } from './site'
 
 test.describe('the private registry builder', { tag: '@base-path' }, () => {
@@ -10,6 +10,7 @@ test.describe('the private registry builder', { tag: '@base-path' }, () => {
   test('is filled with the keyboard, copies exactly what it shows, and keeps its state in the URL', async ({ page }) => {
     await open(page, 'tools/registry/')
     const builder = page.locator('[data-builder="registry"]')
+    await ready(builder)
     await expectOutputs(builder, registryBuilder, registryBuilder.start)
 
     await builder.getByLabel('Host name clients use').focus()
@@ -36,6 +37,7 @@ test.describe('the private registry builder', { tag: '@base-path' }, () => {
 
     await expectStateInUrl(page, registryBuilder, state)
     await reload(page)
+    await ready(builder)
     await expectOutputs(builder, registryBuilder, state)
     await expect(builder.getByLabel('User name')).toHaveValue('alice')
   })
@@ -43,6 +45,7 @@ test.describe('the private registry builder', { tag: '@base-path' }, () => {
   test('shows an error beside the field and no commands while the input is invalid', async ({ page }) => {
     await open(page, 'tools/registry/')
     const builder = page.locator('[data-builder="registry"]')
+    await ready(builder)
     const host = builder.getByLabel('Host name clients use')
     await host.fill('registry.example.com:5000')
     const id = await host.getAttribute('id')
@@ -56,6 +59,7 @@ test.describe('the private registry builder', { tag: '@base-path' }, () => {
   test('writes daemon.json for insecure-registries as valid JSON, under a danger warning with its lesson', async ({ page }) => {
     await open(page, 'tools/registry/')
     const builder = page.locator('[data-builder="registry"]')
+    await ready(builder)
     await builder.getByLabel('Host name clients use').fill('registry.lab')
     await builder.getByLabel('insecure-registries in daemon.json').check()
     const json = await builder.locator('[data-command-output="daemon-json"]').textContent()

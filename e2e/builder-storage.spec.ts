@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { storageBuilder } from '../lib/builders/storage'
 import type { StorageState } from '../lib/builders/storage/state'
-import { expectExactText, expectStateInUrl, modelOutput, readyInLesson, retype } from './builder-page'
+import { expectExactText, expectStateInUrl, modelOutput, ready, retype } from './builder-page'
 import { open, reload } from './site'
 
 const expected = (state: StorageState, id: string) => modelOutput(storageBuilder, state, id)
@@ -12,6 +12,7 @@ test.describe('the storage builder', { tag: '@base-path' }, () => {
   test('writes the mount in both syntaxes as the keyboard fills it, copies it, and keeps it in the URL', async ({ page }) => {
     await open(page, 'tools/storage/')
     const builder = page.locator('[data-builder="storage"]')
+    await ready(builder)
     const short = builder.locator('[data-command-output="short"]')
     const mount = builder.locator('[data-command-output="mount"]')
     await expectExactText(short, expected(storageBuilder.start, 'short'))
@@ -45,6 +46,7 @@ test.describe('the storage builder', { tag: '@base-path' }, () => {
 
     await expectStateInUrl(page, storageBuilder, state)
     await reload(page)
+    await ready(builder)
     await expectExactText(mount, expected(state, 'mount'))
     await expect(builder.getByLabel('Host path')).toHaveValue('./public')
   })
@@ -52,6 +54,7 @@ test.describe('the storage builder', { tag: '@base-path' }, () => {
   test('shows the error beside the field and no command while the input is invalid', async ({ page }) => {
     await open(page, 'tools/storage/')
     const builder = page.locator('[data-builder="storage"]')
+    await ready(builder)
     const target = builder.getByLabel('Path in the container', { exact: true })
     await target.fill('data')
     const id = await target.getAttribute('id')
@@ -66,6 +69,7 @@ test.describe('the storage builder', { tag: '@base-path' }, () => {
   test('runs every container that shares the volume, from a preset', async ({ page }) => {
     await open(page, 'tools/storage/')
     const builder = page.locator('[data-builder="storage"]')
+    await ready(builder)
     await builder.getByLabel('Start from an example').selectOption({ label: 'One volume, a writer and a reader' })
     const shared = storageBuilder.presets.find((p) => p.id === 'shared')!.state
     await expect(builder.locator('[data-command-output]')).toHaveCount(4)
@@ -82,7 +86,7 @@ test.describe('the storage builder in the volumes lesson', { tag: '@base-path' }
     const backup = storageBuilder.presets.find((p) => p.id === 'backup')!.state
     await expectExactText(builder.locator('[data-command-output="backup"]'), expected(backup, 'backup'))
     await expectExactText(builder.locator('[data-command-output="restore"]'), expected(backup, 'restore'))
-    await readyInLesson(builder)
+    await ready(builder)
     const folder = builder.getByLabel('Host folder for the archive')
     await folder.fill('$PWD')
     await expect(builder.locator(`#${await folder.getAttribute('id')}-error`)).toContainText('no shell expands $')

@@ -3,7 +3,8 @@ import { evaluate } from '../lib/builders/model'
 import { outputText } from '../lib/builders/output'
 import { runBuilder } from '../lib/builders/run'
 import type { RunState } from '../lib/builders/run/state'
-import { expectExactText, expectStateInUrl, holdScripts, modelOutput, readyInLesson, retype } from './builder-page'
+import { encodeState, queryString } from '../lib/builders/url-state'
+import { expectExactText, expectStateInUrl, holdScripts, modelOutput, ready, retype } from './builder-page'
 import { manifest, open, relative, reload } from './site'
 import { NEAR_VIEWPORT_MARGIN_PX } from '../components/ui/when-near-viewport'
 
@@ -16,6 +17,7 @@ test.describe('the docker run builder', { tag: '@base-path' }, () => {
   test('can be filled with the keyboard alone, copied, reloaded from the URL, and walked with back and forward', async ({ page }) => {
     await open(page, 'tools/run/')
     const builder = page.locator('[data-builder="run"]')
+    await ready(builder)
     const command = builder.locator('[data-command-output="command"]')
     await expectExactText(command, expectedCommand(runBuilder.start))
 
@@ -66,6 +68,7 @@ test.describe('the docker run builder', { tag: '@base-path' }, () => {
 
     await expectStateInUrl(page, runBuilder, state)
     await reload(page)
+    await ready(builder)
     await expectExactText(command, expectedCommand(state))
     await expect(builder.getByLabel('Image', { exact: true })).toHaveValue('redis')
 
@@ -88,6 +91,7 @@ test.describe('the docker run builder', { tag: '@base-path' }, () => {
   test('shows the error beside the field and no command while the input is invalid', async ({ page }) => {
     await open(page, 'tools/run/')
     const builder = page.locator('[data-builder="run"]')
+    await ready(builder)
     const image = builder.getByLabel('Image', { exact: true })
     await image.fill('Nginx')
     const id = await image.getAttribute('id')
@@ -114,6 +118,7 @@ test.describe('the docker run builder', { tag: '@base-path' }, () => {
   test('follows a link clicked right after a change, with the change kept in the history', async ({ page }) => {
     await open(page, 'tools/run/')
     const builder = page.locator('[data-builder="run"]')
+    await ready(builder)
     await builder.getByLabel('Image', { exact: true }).fill('redis')
     // No wait: the click lands while the URL update is still pending.
     await builder.locator('[data-warning] [data-lesson-link]').first().click()
@@ -126,6 +131,7 @@ test.describe('the docker run builder', { tag: '@base-path' }, () => {
   test('shows warnings that link to the lessons explaining them', async ({ page }) => {
     await open(page, 'tools/run/')
     const builder = page.locator('[data-builder="run"]')
+    await ready(builder)
     await expect(builder.locator('[data-warning="all-interfaces"] [data-lesson-link]')).toHaveAttribute('href', /\/running-containers\/publishing-ports\/#choosing-the-host-address$/)
     await builder.getByText('Network and restart').click()
     await builder.getByLabel('Restart policy').selectOption('always')
@@ -142,8 +148,62 @@ test.describe('the docker run builder', { tag: '@base-path' }, () => {
     await open(page, 'tools/run/')
     const compose = page.locator('[data-command-output="compose"]')
     await expectExactText(compose, outputText(evaluate(runBuilder, runBuilder.start).outputs.find((o) => o.id === 'compose')!, 'multi'))
+    await ready(page.locator('[data-builder="run"]'))
     await page.getByLabel('Start from an example').selectOption({ label: 'Database with a volume' })
     await expect(compose).toContainText('name: pgdata')
+  })
+})
+
+test.describe('a builder on its tools page', { tag: '@base-path' }, () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+
+  test('is in the page before its code loads, and loads it when the reader first points at it', async ({ page }) => {
+    const chunks: string[] = []
+    page.on('request', (request) => request.resourceType() === 'script' && chunks.push(request.url()))
+    await open(page, 'tools/run/')
+    const island = page.locator('[data-deferred="run"]')
+    const builder = island.locator('[data-builder="run"]')
+    await expectExactText(builder.locator('[data-command-output="command"]'), expectedCommand(runBuilder.start))
+    await page.waitForLoadState('networkidle')
+    await expect(island).not.toHaveAttribute('data-ready')
+    const loadedBeforeUse = chunks.length
+
+    await builder.getByLabel('Container name').hover()
+    await expect(island).toHaveAttribute('data-ready', '')
+    expect(chunks.length).toBeGreaterThan(loadedBeforeUse)
+    await builder.getByLabel('Container name').fill('api')
+    await expectExactText(builder.locator('[data-command-output="command"]'), expectedCommand({ ...runBuilder.start, name: 'api' }))
+  })
+
+  test('keeps what the reader typed, and the button they pressed, before its code arrived', async ({ page }) => {
+    await open(page, 'tools/run/')
+    await page.waitForLoadState('networkidle')
+    const release = await holdScripts(page)
+    const island = page.locator('[data-deferred="run"]')
+    const builder = island.locator('[data-builder="run"]')
+    await builder.getByLabel('Container name').focus()
+    await retype(page, 'early-bird')
+    await builder.getByRole('button', { name: 'Copy docker run' }).click()
+    await expect(island).not.toHaveAttribute('data-ready')
+    // A held press does nothing yet: the page is still where it was (a submit would have reloaded it).
+    await expect(page).toHaveURL(/\/tools\/run\/$/)
+
+    release()
+    await expect(island).toHaveAttribute('data-ready', '')
+    const state = { ...runBuilder.start, name: 'early-bird' }
+    await expect(builder.getByLabel('Container name')).toHaveValue('early-bird')
+    await expectExactText(builder.locator('[data-command-output="command"]'), expectedCommand(state))
+    // The press is made again once the builder is there, after the name: the clipboard has the new command.
+    await expect(builder.getByRole('button', { name: 'Copied' })).toBeVisible()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expectedCommand(state))
+  })
+
+  test('opened with a state in the URL, loads its code at once and shows that state', async ({ page }) => {
+    const state = runBuilder.fromCommand!('docker run -d --name cache -p 127.0.0.1:6379:6379 redis:7')
+    await open(page, `tools/run/${queryString(encodeState(runBuilder.spec, state, runBuilder.start))}`)
+    const island = page.locator('[data-deferred="run"]')
+    await expect(island).toHaveAttribute('data-ready', '')
+    await expectExactText(island.locator('[data-command-output="command"]'), expectedCommand(state))
   })
 })
 
@@ -154,7 +214,7 @@ test.describe('a builder embedded in a lesson', { tag: '@base-path' }, () => {
     const example = runBuilder.fromCommand!('docker run -d --name web -p 8080:80 nginx')
     await expectExactText(builder.locator('[data-command-output="command"]'), expectedCommand(example))
     await expect(builder.locator('[data-warning="latest"]')).toBeVisible()
-    await readyInLesson(builder)
+    await ready(builder)
     await builder.getByLabel('Tag or digest').fill('1.26-alpine')
     await page.waitForTimeout(600)
     expect(new URL(page.url()).search).toBe('')
@@ -177,7 +237,8 @@ test.describe('a builder far down a lesson', { tag: '@base-path' }, () => {
     await expect(island).not.toHaveAttribute('data-ready')
     const loadedBeforeScrolling = chunks.length
 
-    await readyInLesson(builder)
+    await island.scrollIntoViewIfNeeded()
+    await expect(island).toHaveAttribute('data-ready', '')
     expect(chunks.length).toBeGreaterThan(loadedBeforeScrolling)
     await builder.getByLabel('Container name').fill('api-2')
     await expect(builder.locator('[data-command-output="command"]')).toContainText('--name api-2')
@@ -225,7 +286,7 @@ test.describe('a builder far down a lesson', { tag: '@base-path' }, () => {
     expect(top).toBeGreaterThan(page.viewportSize()!.height + NEAR_VIEWPORT_MARGIN_PX)
     await expect(island).toHaveAttribute('data-ready', '')
     const builder = page.locator('[data-builder="run"][data-embedded]')
-    await readyInLesson(builder)
+    await ready(builder)
     await builder.getByLabel('Container name').fill('web-2')
     await expect(builder.locator('[data-command-output="command"]')).toContainText('--name web-2')
   })
@@ -249,6 +310,7 @@ test.describe('explain this command', { tag: '@base-path' }, () => {
   test('explains each part, names what the builder leaves out, and continues in the builder', async ({ page }) => {
     await open(page, 'tools/explain/')
     const explain = page.locator('[data-explain]')
+    await ready(explain)
     await explain.getByLabel('Paste a docker run or docker build command').focus()
     await page.keyboard.type('docker run -itd --name=web \\\n  -p 8080:80 --gpus all nginx:1.27-alpine')
     await page.keyboard.press('Tab')
@@ -264,6 +326,7 @@ test.describe('explain this command', { tag: '@base-path' }, () => {
     const state = { ...runBuilder.fromCommand!('docker run -itd --name web -p 8080:80 nginx:1.27-alpine') }
     await expectExactText(explain.locator('[data-command-output="command"]'), expectedCommand(state))
     await reload(page)
+    await ready(explain)
     await expectExactText(explain.locator('[data-command-output="command"]'), expectedCommand(state))
 
     await explain.locator('[data-continue]').click()
@@ -277,6 +340,7 @@ test.describe('explain this command', { tag: '@base-path' }, () => {
   test('says clearly what it cannot read', async ({ page }) => {
     await open(page, 'tools/explain/')
     const explain = page.locator('[data-explain]')
+    await ready(explain)
     await explain.getByLabel('Paste a docker run or docker build command').fill('docker run -e "A=b nginx')
     await explain.getByRole('button', { name: 'Explain' }).click()
     await expect(explain.locator('[data-explain-error]')).toHaveText('This is not a complete shell command: a double quote is never closed (at character 15).')
@@ -290,6 +354,7 @@ test.describe('the build and cleanup builders', () => {
   test('the build builder warns about a home folder as the context', async ({ page }) => {
     await open(page, 'tools/build/')
     const builder = page.locator('[data-builder="build"]')
+    await ready(builder)
     await builder.getByLabel('Build context').fill('/home/ana')
     await expect(builder.locator('[data-warning="context-too-big"] [data-lesson-link]')).toHaveAttribute('href', /\/building-images\/build-context\/#build-from-a-project-directory-never-from--or-your-home$/)
     await expectExactText(builder.locator('[data-command-output="command"]'), 'docker build \\\n  -t my-app:1.0 \\\n  /home/ana')
@@ -298,6 +363,7 @@ test.describe('the build and cleanup builders', () => {
   test('the cleanup builder says what each command removes and warns before deleting volumes', async ({ page }) => {
     await open(page, 'tools/cleanup/')
     const builder = page.locator('[data-builder="cleanup"]')
+    await ready(builder)
     await builder.getByRole('radio', { name: /All unused volumes, named too/ }).check()
     await expect(builder.locator('[data-command-output="volumes"]')).toHaveText('docker volume prune -a')
     await expect(builder.locator('[data-output="volumes"]')).toContainText('Removes every volume no container uses, named volumes included')

@@ -1,6 +1,7 @@
 // npm run bench:pages: what a browser downloads on the first load of every page (HTML, CSS, JS;
-// raw and gzip -9; requests), what each JavaScript chunk costs, and Lighthouse (mobile) on the
-// home page, the longest lesson and a builder page. Serves the export with the nginx configuration
+// raw and gzip -9; requests), what each JavaScript chunk costs, what a tools page's builder code
+// adds once the reader uses it, and Lighthouse (mobile) on the home page, the longest lesson and a
+// builder page. Serves the export with the nginx configuration
 // the Docker image ships when nginx is installed, else with `serve`.
 //   --no-build     measure the existing out/ (it must have been built with SITE_URL set to the
 //                  server below for the canonical-URL audit)
@@ -73,9 +74,9 @@ function kindOf(resourceType: string, file: string): Kind {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`
 
-async function measurePages(routes: string[]) {
+async function measurePages(routes: string[], toolRoutes: Set<string>) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
-  const results: { route: string; requests: number; transfers: Transfer[] }[] = []
+  const results: { route: string; requests: number; transfers: Transfer[]; onUse?: Transfer[] }[] = []
   for (const route of routes) {
     const context = await browser.newContext()
     const page = await context.newPage()
@@ -88,7 +89,18 @@ async function measurePages(routes: string[]) {
       if (file) transfers.push({ kind: kindOf(request.resourceType(), file), file, ...sizes(file) })
     })
     await page.goto(`${ORIGIN}${route}`, { waitUntil: 'networkidle' })
-    results.push({ route, requests, transfers })
+    const firstLoad = [...transfers]
+    const firstLoadRequests = requests
+    // A tools page loads its builder's code when the reader first points at it: what that adds.
+    let onUse: Transfer[] | undefined
+    if (toolRoutes.has(route)) {
+      const island = page.locator('[data-deferred]').first()
+      await island.hover({ position: { x: 1, y: 1 } })
+      await island.and(page.locator('[data-ready]')).waitFor()
+      await page.waitForLoadState('networkidle')
+      onUse = transfers.slice(firstLoad.length)
+    }
+    results.push({ route, requests: firstLoadRequests, transfers: firstLoad, onUse })
     await context.close()
   }
   await browser.close()
@@ -114,6 +126,14 @@ function printPageTable(results: Awaited<ReturnType<typeof measurePages>>) {
   }
   const largest = [...results].sort((a, b) => sum(b.transfers, 'all', 'gzip') - sum(a.transfers, 'all', 'gzip'))[0]!
   console.log(`\nLargest first load: ${largest.route}: HTML ${kb(sum(largest.transfers, 'html', 'gzip'))} KB, CSS ${kb(sum(largest.transfers, 'css', 'gzip'))} KB, JS ${kb(sum(largest.transfers, 'js', 'gzip'))} KB, total ${kb(sum(largest.transfers, 'all', 'gzip'))} KB (gzip -9)`)
+
+  const used = results.filter((r) => r.onUse)
+  if (used.length) {
+    console.log(`\nTools pages once the reader first uses the builder: what its code adds, and the JS loaded in all (KB gzip -9)\n`)
+    console.log('| page | builder code | JS in all |')
+    console.log('|---|---:|---:|')
+    for (const { route, transfers, onUse } of used) console.log(`| ${route} | ${kb(sum(onUse!, 'js', 'gzip'))} | ${kb(sum([...transfers, ...onUse!], 'js', 'gzip'))} |`)
+  }
 
   const chunks = new Map<string, { gzip: number; raw: number; pages: number }>()
   for (const { transfers } of results) {
@@ -166,7 +186,8 @@ try {
   const pages = manifest.modules.flatMap((m) => m.pages)
   const routes = ['/', '/search/', ...pages.map((p) => p.route), '/no-such-page/'].filter((route, i, all) => all.indexOf(route) === i)
   const existing = routes.filter((route) => route === '/no-such-page/' || fileFor(new URL(`${ORIGIN}${route}`)))
-  printPageTable(await measurePages(existing))
+  const tools = new Set(manifest.modules.filter((m) => m.kind === 'tools').flatMap((m) => m.pages.map((p) => p.route)))
+  printPageTable(await measurePages(existing, tools))
 
   const lessons = manifest.modules.filter((m) => m.kind === 'path').flatMap((m) => m.pages)
   const longest = [...lessons].sort((a, b) => b.wordCount - a.wordCount)[0]!

@@ -1,23 +1,37 @@
-// A lesson's builder is the server's HTML until its code arrives, and its fields take keystrokes and
-// ticks all the same (React does not touch that HTML). When the code arrives the builder renders
-// its own form in its place, starting from the lesson's example again. So the server's form is read
-// just before, for each field the reader changed (its value differs from the one in the HTML), and
-// the new form, which has the same fields in the same order, gets those changes as the reader's
-// own; the field the reader was in gets the focus and the caret back. Loaded with the builder's code.
+// A deferred builder is the server's HTML until its code arrives, and that HTML takes keystrokes,
+// ticks and folds all the same (React does not touch it); its buttons are held (lazy.tsx). When the
+// code arrives the builder renders its own form in its place, from the same start state, so it has
+// the same controls in the same order. So the server's form is read just before: each field the
+// reader changed (its value differs from the one in the HTML), each section they opened or closed,
+// the button they pressed, and where the focus was. The new form then gets those, as the reader's
+// own input; the control the reader was on gets the focus (and a text field its caret) back.
+// Loaded with the builder's code.
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
 
 export interface EarlyInput {
-  /** Field index (document order) → what the reader left in it. */
+  /** Control index (document order) → what the reader left in that field. */
   changed: Map<number, { value: string; checked: boolean }>
+  /** Whether each section was open, in document order. */
+  open: boolean[]
+  /** Control index of the button the reader pressed last. */
+  pressed?: number
   focus?: { index: number; start: number | null; end: number | null }
 }
 
-const fieldsIn = (root: Element) => [...root.querySelectorAll<Field>('input, textarea, select')]
+type Control = Field | HTMLButtonElement
 
-function isCheckable(field: Field): field is HTMLInputElement {
-  return field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')
+const controlsIn = (root: Element) => [...root.querySelectorAll<Control>('input, textarea, select, button')]
+const sectionsIn = (root: Element) => [...root.querySelectorAll('details')]
+
+const isField = (control: Control): control is Field => !(control instanceof HTMLButtonElement)
+
+function isCheckable(control: Control): control is HTMLInputElement {
+  return control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')
 }
+
+const hasCaret = (control: Control): control is HTMLInputElement | HTMLTextAreaElement =>
+  (control instanceof HTMLInputElement && !isCheckable(control)) || control instanceof HTMLTextAreaElement
 
 /** The value the server's HTML gave the field. */
 function htmlValue(field: Field): string {
@@ -25,32 +39,42 @@ function htmlValue(field: Field): string {
   return field.defaultValue
 }
 
-export function readEarlyInput(root: Element): EarlyInput {
-  const fields = fieldsIn(root)
-  const input: EarlyInput = { changed: new Map() }
-  fields.forEach((field, index) => {
-    const checked = isCheckable(field) && field.checked
-    if (isCheckable(field) ? checked !== field.defaultChecked : field.value !== htmlValue(field)) input.changed.set(index, { value: field.value, checked })
+export function readEarlyInput(root: Element, pressed: Element | undefined): EarlyInput {
+  const controls = controlsIn(root)
+  const input: EarlyInput = { changed: new Map(), open: sectionsIn(root).map((section) => section.open) }
+  controls.forEach((control, index) => {
+    if (!isField(control)) return
+    const checked = isCheckable(control) && control.checked
+    if (isCheckable(control) ? checked !== control.defaultChecked : control.value !== htmlValue(control)) input.changed.set(index, { value: control.value, checked })
   })
-  const index = fields.findIndex((field) => field === document.activeElement)
-  const focused = fields[index]
+  const pressedIndex = controls.findIndex((control) => control === pressed)
+  if (pressedIndex >= 0) input.pressed = pressedIndex
+  const index = controls.findIndex((control) => control === document.activeElement)
+  const focused = controls[index]
   if (focused) {
-    const text = focused instanceof HTMLSelectElement || isCheckable(focused) ? undefined : focused
+    const text = hasCaret(focused) ? focused : undefined
     input.focus = { index, start: text?.selectionStart ?? null, end: text?.selectionEnd ?? null }
   }
   return input
 }
 
-export function replayEarlyInput(root: Element, { changed, focus }: EarlyInput): void {
-  const fields = fieldsIn(root)
+export function replayEarlyInput(root: Element, { changed, open, pressed, focus }: EarlyInput): void {
+  // Found before anything changes, since a change can add or remove controls (a ticked box shows more).
+  const controls = controlsIn(root)
+  sectionsIn(root).forEach((section, index) => {
+    if (open[index] !== undefined && section.open !== open[index]) section.open = open[index]
+  })
   for (const [index, value] of changed) {
-    const field = fields[index]
-    if (field?.isConnected) replay(field, value)
+    const field = controls[index]
+    if (field?.isConnected && isField(field)) replay(field, value)
   }
-  const focused = focus && fields[focus.index]
+  // Pressed once React has rendered those changes, so the button acts on them (a copy button copies the new text).
+  const button = pressed === undefined ? undefined : controls[pressed]
+  if (button) setTimeout(() => button.isConnected && button.click())
+  const focused = focus && controls[focus.index]
   if (!focus || !focused?.isConnected) return
   focused.focus()
-  if (focus.start !== null && !(focused instanceof HTMLSelectElement)) focused.setSelectionRange(focus.start, focus.end)
+  if (focus.start !== null && hasCaret(focused)) focused.setSelectionRange(focus.start, focus.end)
 }
 
 /**
