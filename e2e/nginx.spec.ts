@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
-import { open, sitemapPaths } from './site'
+import { ready } from './builder-page'
+import { open, pathPages, relative, sitemapPaths } from './site'
 
 // The export served by nginx with the configuration the self-hosting image ships
 // (scripts/serve-nginx.ts), at the root and under a sub-path.
@@ -37,6 +38,31 @@ test.describe('served by nginx', () => {
     await page.locator('[data-next]').click()
     await expect(page).not.toHaveURL(new RegExp(`${lesson}$`))
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    expect(problems).toEqual([])
+  })
+
+  test('search and the builders work under the CSP', async ({ page }) => {
+    const problems = await watchForProblems(page)
+    const lesson = pathPages()[1]!
+    await open(page, relative(pathPages()[0]!.route))
+    await page.keyboard.press('Control+k')
+    const dialog = page.getByRole('dialog', { name: 'Search the guide' })
+    await dialog.getByRole('combobox', { name: 'Search the guide' }).fill(lesson.title)
+    await expect(dialog.getByRole('option').first()).toHaveAttribute('href', new RegExp(`${lesson.route}$`))
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.title)
+
+    // A tools page, whose builder loads its code when first used, and a builder far down a lesson.
+    await open(page, 'tools/run/')
+    const builder = page.locator('[data-builder="run"]')
+    await ready(builder)
+    await builder.getByLabel('Container name').fill('nginx-test')
+    await expect(builder.locator('[data-command-output="command"]')).toContainText('--name nginx-test')
+    await open(page, 'security/capabilities-and-seccomp/')
+    const inLesson = page.locator('[data-builder="run"][data-embedded]')
+    await ready(inLesson)
+    await inLesson.getByLabel('Container name').fill('api-2')
+    await expect(inLesson.locator('[data-command-output="command"]')).toContainText('--name api-2')
     expect(problems).toEqual([])
   })
 
