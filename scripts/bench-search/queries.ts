@@ -88,7 +88,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
   q('keep database data when the container is removed', 'words', { page: `${STORAGE}/volumes/` }, { page: `${STORAGE}/volumes/`, heading: /database/i }, { page: `${STORAGE}/storage-overview/` }),
   q('bind mount host directory', 'words', { page: `${STORAGE}/bind-mounts/` }),
   q('tmpfs in memory', 'words', { page: `${STORAGE}/tmpfs/` }),
-  q('volume vs bind mount', 'words', { page: `${STORAGE}/storage-overview/` }, { page: `${STORAGE}/storage-overview/`, heading: /choos|which|compar|kinds of mount/i }),
+  q('volume vs bind mount', 'words', { page: `${STORAGE}/storage-overview/` }, { page: `${STORAGE}/storage-overview/`, heading: /volumes, bind mounts/i }),
 
   // Networking
   q('containers reach each other by name', 'words', { page: `${NETWORKING}/user-defined-networks/` }, { page: `${NETWORKING}/user-defined-networks/`, heading: /dns|name/i }),
