@@ -72,7 +72,7 @@ export default function DockerfileLinter({ example }: { example?: string }) {
 
 function Finding({ finding, rule, source }: { finding: LintFinding; rule: RuleInfo; source: string }) {
   return (
-    <li className="lint-finding" data-finding={finding.rule} data-line={finding.line} data-severity={finding.severity}>
+    <li className="builder-card" data-finding={finding.rule} data-line={finding.line} data-severity={finding.severity}>
       <div className="lint-finding-head">
         <span className="lint-line">Line {finding.line}</span>
         <span className={`lint-severity lint-severity-${finding.severity}`}>{SEVERITY_LABEL[finding.severity]}</span>

@@ -163,7 +163,7 @@ function Explained({ result, layout, onLayout }: { result: Extract<ReturnType<ty
 
 function PartItem({ part }: { part: ExplainedPart }) {
   return (
-    <li className="explain-part" data-part-status={part.status}>
+    <li className="builder-card" data-part-status={part.status}>
       <div className="explain-part-head">
         <code>{part.text}</code>
         <span className={`explain-status explain-status-${part.status}`}>{STATUS[part.status]}</span>
