@@ -5,6 +5,7 @@ import type { StateOf, StateSpec } from '../lib/builders/fields'
 import { evaluate, type BuilderModel } from '../lib/builders/model'
 import { outputText } from '../lib/builders/output'
 import { encodeState, queryString } from '../lib/builders/url-state'
+import { open } from './site'
 
 /** The text the model writes for one output of a state. */
 export function modelOutput<S extends StateSpec>(model: BuilderModel<S>, state: StateOf<S>, id: string, layout: 'single' | 'multi' = 'multi'): string {
@@ -50,6 +51,20 @@ export async function ready(builder: Locator): Promise<void> {
   const island = builder.locator('xpath=ancestor::*[@data-deferred][1]')
   await island.hover({ position: { x: 1, y: 1 } })
   await expect(island).toHaveAttribute('data-ready', '')
+}
+
+/**
+ * Opens a page with a deferred builder and lets it settle (network idle) with the builder's code not
+ * yet loaded, counting the scripts the page asks for, so a spec can see what makes the code load.
+ */
+export async function openBeforeBuilderCode(page: Page, path: string, id: string): Promise<{ island: Locator; scripts: () => number }> {
+  let scripts = 0
+  page.on('request', (request) => request.resourceType() === 'script' && scripts++)
+  await open(page, path)
+  const island = page.locator(`[data-deferred="${id}"]`)
+  await page.waitForLoadState('networkidle')
+  await expect(island).not.toHaveAttribute('data-ready')
+  return { island, scripts: () => scripts }
 }
 
 /**

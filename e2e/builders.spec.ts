@@ -4,7 +4,7 @@ import { outputText } from '../lib/builders/output'
 import { runBuilder } from '../lib/builders/run'
 import type { RunState } from '../lib/builders/run/state'
 import { encodeState, queryString } from '../lib/builders/url-state'
-import { expectExactText, expectStateInUrl, holdScripts, modelOutput, ready, retype } from './builder-page'
+import { expectExactText, expectStateInUrl, holdScripts, modelOutput, openBeforeBuilderCode, ready, retype } from './builder-page'
 import { manifest, open, relative, reload } from './site'
 import { NEAR_VIEWPORT_MARGIN_PX } from '../components/ui/when-near-viewport'
 
@@ -158,19 +158,15 @@ test.describe('a builder on its tools page', { tag: '@base-path' }, () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
   test('is in the page before its code loads, and loads it when the reader first points at it', async ({ page }) => {
-    const chunks: string[] = []
-    page.on('request', (request) => request.resourceType() === 'script' && chunks.push(request.url()))
-    await open(page, 'tools/run/')
-    const island = page.locator('[data-deferred="run"]')
+    const { island, scripts } = await openBeforeBuilderCode(page, 'tools/run/', 'run')
     const builder = island.locator('[data-builder="run"]')
+    // Prerendered: the start state's command is there, though no builder code has run.
     await expectExactText(builder.locator('[data-command-output="command"]'), expectedCommand(runBuilder.start))
-    await page.waitForLoadState('networkidle')
-    await expect(island).not.toHaveAttribute('data-ready')
-    const loadedBeforeUse = chunks.length
+    const loadedBeforeUse = scripts()
 
     await builder.getByLabel('Container name').hover()
     await expect(island).toHaveAttribute('data-ready', '')
-    expect(chunks.length).toBeGreaterThan(loadedBeforeUse)
+    expect(scripts()).toBeGreaterThan(loadedBeforeUse)
     await builder.getByLabel('Container name').fill('api')
     await expectExactText(builder.locator('[data-command-output="command"]'), expectedCommand({ ...runBuilder.start, name: 'api' }))
   })
@@ -226,20 +222,15 @@ test.describe('a builder embedded in a lesson', { tag: '@base-path' }, () => {
 
 test.describe('a builder far down a lesson', { tag: '@base-path' }, () => {
   test('is in the page before its code loads, and loads it as the reader scrolls to it', async ({ page }) => {
-    const chunks: string[] = []
-    page.on('request', (request) => request.resourceType() === 'script' && chunks.push(request.url()))
-    await open(page, 'security/capabilities-and-seccomp/')
-    const island = page.locator('[data-deferred="run"]')
+    const { island, scripts } = await openBeforeBuilderCode(page, 'security/capabilities-and-seccomp/', 'run')
     const builder = island.locator('[data-builder="run"][data-embedded]')
     // Prerendered: the example's command is there, though no builder code has run.
     await expect(builder.locator('[data-command-output="command"]')).toContainText('--cap-drop ALL')
-    await page.waitForLoadState('networkidle')
-    await expect(island).not.toHaveAttribute('data-ready')
-    const loadedBeforeScrolling = chunks.length
+    const loadedBeforeScrolling = scripts()
 
     await island.scrollIntoViewIfNeeded()
     await expect(island).toHaveAttribute('data-ready', '')
-    expect(chunks.length).toBeGreaterThan(loadedBeforeScrolling)
+    expect(scripts()).toBeGreaterThan(loadedBeforeScrolling)
     await builder.getByLabel('Container name').fill('api-2')
     await expect(builder.locator('[data-command-output="command"]')).toContainText('--name api-2')
   })
