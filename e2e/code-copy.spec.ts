@@ -13,6 +13,25 @@ function pageWithPromptedBlock(): { route: string; index: number; copyText: stri
 test.describe('code blocks', { tag: '@base-path' }, () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
+  test('a listing reached with Tab shows its whole focus ring inside the block, which clips what overflows it', async ({ page }) => {
+    const target = pageWithPromptedBlock()
+    await open(page, relative(target.route))
+    const block = page.locator('[data-code-block]').nth(target.index)
+    // Tab from the copy button, which comes before the listing.
+    await block.locator('[data-copy-button]').focus()
+    await page.keyboard.press('Tab')
+    const listing = block.locator('pre')
+    await expect(listing).toBeFocused()
+    const ring = await listing.evaluate((pre) => {
+      const style = getComputedStyle(pre)
+      const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset)
+      const own = pre.getBoundingClientRect()
+      const clip = pre.closest('[data-code-block]')!.getBoundingClientRect()
+      return { style: style.outlineStyle, inside: own.left - reach >= clip.left && own.right + reach <= clip.right && own.bottom + reach <= clip.bottom }
+    })
+    expect(ring).toEqual({ style: 'solid', inside: true })
+  })
+
   test('the copy button copies the command without prompts or output, and says so', async ({ page }) => {
     const target = pageWithPromptedBlock()
     await open(page, relative(target.route))
