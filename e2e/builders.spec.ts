@@ -172,10 +172,8 @@ test.describe('a builder on its tools page', { tag: '@base-path' }, () => {
   })
 
   test('keeps what the reader typed, and the button they pressed, before its code arrived', async ({ page }) => {
-    await open(page, 'tools/run/')
-    await page.waitForLoadState('networkidle')
+    const { island } = await openBeforeBuilderCode(page, 'tools/run/', 'run')
     const release = await holdScripts(page)
-    const island = page.locator('[data-deferred="run"]')
     const builder = island.locator('[data-builder="run"]')
     await builder.getByLabel('Container name').focus()
     await retype(page, 'early-bird')
@@ -236,10 +234,8 @@ test.describe('a builder far down a lesson', { tag: '@base-path' }, () => {
   })
 
   test('keeps what the reader typed and ticked before its code arrived', async ({ page }) => {
-    await open(page, 'security/capabilities-and-seccomp/')
-    await page.waitForLoadState('networkidle')
+    const { island } = await openBeforeBuilderCode(page, 'security/capabilities-and-seccomp/', 'run')
     const release = await holdScripts(page)
-    const island = page.locator('[data-deferred="run"]')
     const builder = island.locator('[data-builder="run"][data-embedded]')
     const name = builder.getByLabel('Container name')
     await name.click()

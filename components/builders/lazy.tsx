@@ -40,10 +40,10 @@ function whenWanted(island: HTMLElement, inLesson: boolean, start: () => void): 
  * tools page.
  */
 function deferred<P extends EmbedProps>(id: string, load: () => Promise<Code<P>>, loadInLesson = load) {
-  const OnServer = { page: lazy(load), lesson: lazy(loadInLesson) }
-  const loading = new Map<() => Promise<Code<P>>, Promise<[Code<P>, typeof import('./early-input')]>>()
+  const placements = { page: placement(load), lesson: placement(loadInLesson) }
   function Deferred(props: P) {
     const inLesson = props.example !== undefined || props.preset !== undefined
+    const { OnServer, loadOnce } = inLesson ? placements.lesson : placements.page
     const island = useRef<HTMLDivElement>(null)
     const carryOver = useRef<() => void>(null)
     const [Code, setCode] = useState<ComponentType<P> | null>(null)
@@ -65,9 +65,7 @@ function deferred<P extends EmbedProps>(id: string, load: () => Promise<Code<P>>
         element.removeEventListener('submit', holdSubmit, true)
       }
       const start = () => {
-        const get = inLesson ? loadInLesson : load
-        if (!loading.has(get)) loading.set(get, Promise.all([get(), import('./early-input')]))
-        void loading.get(get)!.then(([code, early]) => {
+        void loadOnce().then(([code, early]) => {
           if (!mounted) return
           stopHolding()
           const input = early.readEarlyInput(element, pressed)
@@ -81,7 +79,7 @@ function deferred<P extends EmbedProps>(id: string, load: () => Promise<Code<P>>
         stopWatching()
         stopHolding()
       }
-    }, [inLesson])
+    }, [inLesson, loadOnce])
     // After the builder's own effects (a parent's run after its children's): the builder has
     // replaced the server's HTML, so early input can carry over; data-ready is what the e2e specs wait for.
     useEffect(() => {
@@ -89,12 +87,11 @@ function deferred<P extends EmbedProps>(id: string, load: () => Promise<Code<P>>
       carryOver.current?.()
       island.current?.setAttribute('data-ready', '')
     }, [Code])
-    const Prerendered = inLesson ? OnServer.lesson : OnServer.page
     return (
       <div ref={island} data-deferred={id}>
         {typeof window === 'undefined' ? (
           <div>
-            <Prerendered {...props} />
+            <OnServer {...props} />
           </div>
         ) : Code ? (
           <div key="client">
@@ -107,6 +104,12 @@ function deferred<P extends EmbedProps>(id: string, load: () => Promise<Code<P>>
     )
   }
   return Deferred
+}
+
+/** How one kind of placement gets its code: on the server at once, in the browser once (with early-input.ts). */
+function placement<P>(load: () => Promise<Code<P>>) {
+  let loading: Promise<[Code<P>, typeof import('./early-input')]> | undefined
+  return { OnServer: lazy(load), loadOnce: () => (loading ??= Promise.all([load(), import('./early-input')])) }
 }
 
 // Separate named exports: a Server Component sees each export of a client module as a reference,
