@@ -71,6 +71,9 @@ describe('buildContent on valid content', () => {
     expect(page.code).toContain('CodeBlock')
     expect(page.code).toContain('--shiki-dark')
     expect(page.code).not.toMatch(/shiki\/|createHighlighter/)
+    // The listing is one HTML string, not a React element per token for the browser to hydrate.
+    expect(page.code).toMatch(/html:["'`]<pre class="shiki /)
+    expect(page.code).not.toMatch(/style:\{"--shiki/)
   })
 })
 

@@ -2,7 +2,6 @@
 // Both themes are emitted as CSS variables and the stylesheet picks one per theme.
 import { createHighlighter, type Highlighter } from 'shiki'
 import { transformerMetaHighlight } from '@shikijs/transformers'
-import type { Root as HastRoot } from 'hast'
 import { HIGHLIGHT_LANGUAGES } from './code-blocks'
 
 export const CODE_THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const
@@ -17,8 +16,12 @@ export function loadHighlighter(): Promise<Highlighter> {
   return highlighter
 }
 
-export function highlightToHast(shiki: Highlighter, code: string, lang: string, meta: string): HastRoot {
-  return shiki.codeToHast(code, {
+/**
+ * The highlighted <pre> as HTML: pages carry it as one string that React sets as inner HTML, rather
+ * than a React element per token, which every page load would have to parse and hydrate.
+ */
+export function highlightToHtml(shiki: Highlighter, code: string, lang: string, meta: string): string {
+  return shiki.codeToHtml(code, {
     lang,
     themes: CODE_THEMES,
     defaultColor: false,

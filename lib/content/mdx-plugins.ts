@@ -8,7 +8,7 @@ import type { Highlighter } from 'shiki'
 import type { CodeBlockInfo, Heading, Section } from './types'
 import type { ContentProblem } from './problems'
 import { copyTextFor, parseCodeMeta, resolveLanguage, SUPPORTED_LANGUAGE_NAMES } from './code-blocks'
-import { highlightToHast } from './highlight'
+import { highlightToHtml } from './highlight'
 import { termId, type TermSource } from './glossary'
 
 interface Position {
@@ -249,13 +249,13 @@ function transform(tree: AnyNode, collected: Collected, highlighter: Highlighter
 
 function codeBlockElement(pre: AnyNode, info: CodeBlockInfo, highlighter: Highlighter): AnyNode {
   const meta = parseCodeMeta(codeBlockOf(pre)?.meta)
-  const highlighted = highlightToHast(highlighter, info.code, info.lang, meta.raw) as unknown as AnyNode
   const attributes: JsxAttribute[] = [
     { type: 'mdxJsxAttribute', name: 'lang', value: info.lang },
     { type: 'mdxJsxAttribute', name: 'copyText', value: info.copyText },
+    { type: 'mdxJsxAttribute', name: 'html', value: highlightToHtml(highlighter, info.code, info.lang, meta.raw) },
   ]
   if (info.title) attributes.push({ type: 'mdxJsxAttribute', name: 'title', value: info.title })
-  return { type: 'mdxJsxFlowElement', name: 'CodeBlock', attributes, children: highlighted.children ?? [], position: pre.position }
+  return { type: 'mdxJsxFlowElement', name: 'CodeBlock', attributes, children: [], position: pre.position }
 }
 
 /**
