@@ -23,6 +23,22 @@ const ORIGIN = `http://localhost:${PORT}`
 
 const BUDGET = { js: 155 * 1024, css: 20 * 1024, total: 185 * 1024 }
 
+async function answers(origin: string): Promise<boolean> {
+  try {
+    await fetch(`${origin}/`)
+    return true
+  } catch {
+    return false
+  }
+}
+
+// A server left on the port would answer in place of ours (which could not listen), and every
+// number would then be of whatever export that one serves.
+if (await answers(ORIGIN)) {
+  console.error(`bench:pages: something already answers on ${ORIGIN}; stop it first`)
+  process.exit(1)
+}
+
 if (!values['no-build']) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SITE_URL: ORIGIN, BASE_PATH: '' } })
   if (build.status !== 0) process.exit(build.status ?? 1)
@@ -35,11 +51,8 @@ const serverName = NGINX_PATH ? 'nginx (the Docker image configuration)' : 'serv
 
 async function waitForServer() {
   for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${ORIGIN}/`)).ok) return
-    } catch {
-      // not listening yet
-    }
+    if (server.exitCode !== null) throw new Error(`the server on ${ORIGIN} exited with code ${server.exitCode}`)
+    if (await answers(ORIGIN)) return
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   throw new Error(`the server did not start on ${ORIGIN}`)
