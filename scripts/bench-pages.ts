@@ -23,18 +23,18 @@ const ORIGIN = `http://localhost:${PORT}`
 
 const BUDGET = { js: 155 * 1024, css: 20 * 1024, total: 185 * 1024 }
 
-async function answers(origin: string): Promise<boolean> {
+/** What a server on `origin` answers for `/`, or undefined while nothing listens there. */
+async function answerFrom(origin: string): Promise<Response | undefined> {
   try {
-    await fetch(`${origin}/`)
-    return true
+    return await fetch(`${origin}/`)
   } catch {
-    return false
+    return undefined
   }
 }
 
 // A server left on the port would answer in place of ours (which could not listen), and every
 // number would then be of whatever export that one serves.
-if (await answers(ORIGIN)) {
+if (await answerFrom(ORIGIN)) {
   console.error(`bench:pages: something already answers on ${ORIGIN}; stop it first`)
   process.exit(1)
 }
@@ -52,7 +52,7 @@ const serverName = NGINX_PATH ? 'nginx (the Docker image configuration)' : 'serv
 async function waitForServer() {
   for (let i = 0; i < 100; i++) {
     if (server.exitCode !== null) throw new Error(`the server on ${ORIGIN} exited with code ${server.exitCode}`)
-    if (await answers(ORIGIN)) return
+    if ((await answerFrom(ORIGIN))?.ok) return
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   throw new Error(`the server did not start on ${ORIGIN}`)
