@@ -201,6 +201,22 @@ test.describe('search results', () => {
     expect(alerted).toBe(false)
   })
 
+  test('reopens when the shortcut comes before the close event of the Esc just pressed', async ({ page }) => {
+    await open(page, relative(pathPages()[0]!.route))
+    const dialog = page.getByRole('dialog', { name: 'Search the guide' })
+    await page.keyboard.press('Control+k')
+    await expect(dialog).toBeVisible()
+    // What Esc then Ctrl+K in quick succession do: the dialog closes at once, but its close event
+    // is queued, and the shortcut's keydown can be handled before it arrives.
+    await page.evaluate(() => {
+      document.querySelector<HTMLDialogElement>('dialog[open]')!.close()
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true, cancelable: true }))
+    })
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)))
+    await expect(dialog).toBeVisible()
+    await expect(dialog.getByRole('combobox', { name: 'Search the guide' })).toBeFocused()
+  })
+
   test('typing a slash in a field does not open the dialog', async ({ page }) => {
     await open(page, 'search/')
     const input = page.getByRole('searchbox', { name: 'Search the guide' })

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState, useSyncExternalStore, type ComponentT
 import { withBasePath } from '@/lib/site/config'
 import { requestSearchIndex } from './index-request'
 
-type Dialog = ComponentType<{ open: boolean; onClose: () => void }>
+type Dialog = ComponentType<{ open: boolean; openRequest: number; onClose: () => void }>
 
 const loadDialog = () => import('./SearchDialog').then((module) => module.SearchDialog)
 
@@ -21,10 +21,12 @@ function isTyping(target: EventTarget | null): boolean {
 export function SearchButton() {
   const [Dialog, setDialog] = useState<Dialog>()
   const [open, setOpen] = useState(false)
+  const [openRequest, setOpenRequest] = useState(0)
   const apple = useSyncExternalStore(subscribeToNothing, isApple, () => false)
 
   const openSearch = useCallback(() => {
     setOpen(true)
+    setOpenRequest((count) => count + 1)
     requestSearchIndex().catch(() => {
       // The dialog shows the failure, with a retry.
     })
@@ -68,7 +70,7 @@ export function SearchButton() {
           {apple ? '⌘K' : 'Ctrl K'}
         </kbd>
       </button>
-      {Dialog && <Dialog open={open} onClose={() => setOpen(false)} />}
+      {Dialog && <Dialog open={open} openRequest={openRequest} onClose={() => setOpen(false)} />}
     </>
   )
 }

@@ -12,10 +12,16 @@ import { useSearch } from './useSearch'
 
 interface SearchDialogProps {
   open: boolean
+  /**
+   * Goes up with each request to open search. Esc closes the native dialog at once but tells React
+   * only with the close event that follows, so a shortcut pressed in between finds `open` still true:
+   * the new request is what shows the dialog again.
+   */
+  openRequest: number
   onClose: () => void
 }
 
-export function SearchDialog({ open, onClose }: SearchDialogProps) {
+export function SearchDialog({ open, openRequest, onClose }: SearchDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null)
   const input = useRef<HTMLInputElement>(null)
   const router = useRouter()
@@ -35,7 +41,7 @@ export function SearchDialog({ open, onClose }: SearchDialogProps) {
     } else if (!open && element.open) {
       element.close()
     }
-  }, [open])
+  }, [open, openRequest])
 
   useEffect(() => {
     if (activeIndex >= 0) document.getElementById(optionId(idPrefix, activeIndex))?.scrollIntoView({ block: 'nearest' })
@@ -62,7 +68,10 @@ export function SearchDialog({ open, onClose }: SearchDialogProps) {
       className="search-dialog"
       aria-label="Search the guide"
       data-search-dialog
-      onClose={onClose}
+      onClose={() => {
+        // The close event of an Esc the reader has already answered by opening search again.
+        if (!dialog.current?.open) onClose()
+      }}
       onClick={(event) => {
         if (event.target === dialog.current) onClose()
       }}
