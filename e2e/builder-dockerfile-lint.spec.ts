@@ -27,7 +27,7 @@ test.describe('the Dockerfile linter', { tag: '@base-path' }, () => {
     await expect(latest).toContainText('Line 1')
     await expect(latest).toContainText('Warning')
     await expect(latest.locator('.lint-source')).toHaveText('FROM node:latest')
-    await expect(latest).toContainText('Why: latest is just the tag that was pushed last')
+    await expect(latest).toContainText('Why: latest is only the default tag name')
     await expect(latest).toContainText('Fix: Name a version')
 
     // The Dockerfile is in the URL: a reload shows the same findings.

@@ -58,7 +58,7 @@ export function CleanupForm({ form }: { form: FormApi<CleanupSpec> }) {
       </FormSection>
 
       <FormSection title="Only some of it" status={form.section(['until', 'labels'])}>
-        <TextField label="Older than" description="An age such as 24h, or a date such as 2025-01-31. Not for volumes." placeholder="24h" binding={form.text('until')} />
+        <TextField label="Older than" description="An age such as 24h, or a date such as 2025-01-31 (build cache takes only an age). Not for volumes." placeholder="24h" binding={form.text('until')} />
         <RowsField label="Labels" description="Only objects with (or without) this label." item="label filter" binding={form.rows('labels')}>
           {(row) => (
             <>

@@ -145,7 +145,7 @@ export function DockerfileForm({ form }: { form: FormApi<DockerfileSpec> }) {
             <TextField label="Retries" placeholder="3" inputMode="numeric" binding={form.text('healthRetries')} />
           </div>
         )}
-        <TextField label="Stop signal (STOPSIGNAL)" description="Empty: SIGTERM. nginx stops gracefully on SIGQUIT." placeholder="SIGTERM" binding={form.text('stopSignal')} />
+        <TextField label="Stop signal (STOPSIGNAL)" description="Empty: the base image's signal, SIGTERM unless it sets one (the nginx images already use SIGQUIT)." placeholder="SIGTERM" binding={form.text('stopSignal')} />
       </FormSection>
 
       <FormSection title="What the container runs" initiallyOpen>

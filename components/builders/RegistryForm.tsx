@@ -75,7 +75,6 @@ export function RegistryForm({ form }: { form: FormApi<RegistrySpec> }) {
               { value: 'warn', label: 'warn' },
               { value: 'info', label: 'info' },
               { value: 'debug', label: 'debug' },
-              { value: 'trace', label: 'trace' },
             ]}
           />
           <TextField label="Port inside the container" description="Not 5000: set with REGISTRY_HTTP_ADDR." placeholder="5000" inputMode="numeric" binding={form.text('containerPort')} />

@@ -27,7 +27,7 @@ function optionNames(text: string): string[] {
   const found = findDockerCommand(text)
   if (!found.ok) throw new Error(found.message)
   const flags: readonly OptionSpec[] = found.kind === 'run' ? RUN_FLAGS : BUILD_FLAGS
-  const aliases: Record<string, string> = { '--net': '--network' }
+  const aliases: Record<string, string> = { '--net': '--network', '--dns-opt': '--dns-option', '--net-alias': '--network-alias' }
   return parseOptions(found.args, flags, found.kind === 'build')
     .options.map((option) => option.spec!.long)
     .map((name) => aliases[name] ?? name)
@@ -83,6 +83,17 @@ describe('explainCommand', () => {
     expect(gpus).toMatchObject({ status: 'left-out', text: '--gpus all' })
     expect(gpus.problem).toContain('leaves it out')
     expect(result.state).toMatchObject({ detach: true, image: 'nginx' })
+    // Old names Docker still accepts are explained, not called unknown.
+    const old = explained('docker run --dns-opt ndots:1 --network app --net-alias web nginx')
+    expect(old.parts.filter((part) => part.status === 'unknown')).toEqual([])
+    expect(old.parts.find((part) => part.flag === '--dns-opt')?.explanation).toContain('--dns-option')
+  })
+
+  it('names the registry an image comes from as Docker reads the reference', () => {
+    const image = (reference: string) => explained(`docker run ${reference}`).parts.at(-1)!.explanation
+    expect(image('localhost/app:1')).toContain('from the registry localhost')
+    expect(image('localhost:5000/app:1')).toContain('from the registry localhost:5000')
+    expect(image('acme/app:1')).toContain('from Docker Hub')
   })
 
   it('says what it could not carry into the builder', () => {

@@ -4,7 +4,7 @@ import * as runningContainersLessons from '../lessons/running-containers'
 import { ErrorList, WarningList, type FieldError, type Warning } from '../model'
 import { printable } from '../validate/basics'
 import { labelKey } from '../validate/names'
-import { durationOrTimestamp } from '../validate/quantities'
+import { duration, durationOrTimestamp } from '../validate/quantities'
 import type { CleanupState } from './state'
 
 export function validateCleanup(state: CleanupState): FieldError[] {
@@ -21,6 +21,10 @@ export function validateCleanup(state: CleanupState): FieldError[] {
           ? 'Docker refuses an age filter together with --volumes: volumes have no creation-time filter. Clear the age, or leave volumes out.'
           : 'Volumes cannot be filtered by age, so this would remove them whatever their age. Clear the age, or leave volumes out and prune them separately.',
       )
+    }
+    // docker builder prune is Buildx's prune, whose until filter reads only a duration.
+    if (state.mode === 'pick' && state.buildCache !== 'keep' && duration(state.until)) {
+      errors.check('until', 'docker builder prune takes only an age such as 168h, not a date. Enter an age, or leave build cache out and prune it separately.')
     }
   }
   state.labels.forEach((label, i) => {
@@ -51,7 +55,7 @@ export function cleanupWarnings(state: CleanupState): Warning[] {
         field: system ? 'systemVolumes' : 'containers',
         level: 'danger',
         lesson: runningContainersLessons.pruningVolumes,
-        message: 'Stopped containers are removed first, so the volumes they were using count as unused and are removed with them.',
+        message: `Stopped containers are removed first, so the ${volumes === 'unused' ? '' : 'anonymous '}volumes they were using count as unused and are removed with them.`,
       })
     }
   }

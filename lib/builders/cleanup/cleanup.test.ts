@@ -40,6 +40,16 @@ describe('the cleanup builder', () => {
     expect(evaluate(cleanupBuilder, state({})).errors).toEqual([{ field: 'containers', message: 'Choose at least one kind of thing to clean up.' }])
   })
 
+  it('takes a date for everything but build cache, which docker builder prune filters only by age', () => {
+    expect(evaluate(cleanupBuilder, state({ containers: true, images: 'dangling', until: '2025-01-31' })).errors).toEqual([])
+    expect(evaluate(cleanupBuilder, state({ mode: 'system', until: '2025-01-31' })).errors).toEqual([])
+    expect(evaluate(cleanupBuilder, state({ containers: true, buildCache: 'dangling', until: '2025-01-31' })).errors).toEqual([
+      { field: 'until', message: expect.stringContaining('docker builder prune takes only an age') },
+    ])
+    expect(evaluate(cleanupBuilder, state({ buildCache: 'unused', until: '1700000000' })).errors).toHaveLength(1)
+    expect(evaluate(cleanupBuilder, state({ buildCache: 'unused', until: '168h' })).errors).toEqual([])
+  })
+
   it('warns before deleting volume data, with the lesson', () => {
     const warnings = evaluate(cleanupBuilder, state({ containers: true, volumes: 'unused', force: true })).warnings
     expect(warnings.map((w) => [w.id, w.level, w.lesson.id])).toEqual([
@@ -48,5 +58,8 @@ describe('the cleanup builder', () => {
       ['force', 'warning', 'pruningWithoutPrompt'],
     ])
     expect(evaluate(cleanupBuilder, state({ containers: true })).warnings).toEqual([])
+    // Only anonymous volumes are pruned then: the named volumes of the removed containers stay.
+    const anonymous = evaluate(cleanupBuilder, state({ mode: 'system', systemVolumes: true })).warnings.find((w) => w.id === 'containers-then-volumes')
+    expect(anonymous?.message).toContain('so the anonymous volumes they were using')
   })
 })

@@ -24,7 +24,7 @@ export function filterWords(state: CleanupState, filters: Filter[]): string {
   const parts: string[] = []
   const timestamp = /^\d{4}-/.test(state.until) || /^\d{10}/.test(state.until)
   if (filters.includes('until') && state.until) parts.push(timestamp ? `those created before ${state.until}` : `those older than ${state.until}`)
-  if (filters.includes('until-used') && state.until) parts.push(timestamp ? `cache last used before ${state.until}` : `cache not used in the last ${state.until}`)
+  if (filters.includes('until-used') && state.until) parts.push(`cache not used in the last ${state.until}`)
   if (filters.includes('label')) {
     for (const label of state.labels) parts.push(`${label.exclude ? 'not ' : ''}labelled ${label.key}${label.value ? `=${label.value}` : ''}`)
   }

@@ -66,7 +66,7 @@ export const RULES = {
   'broken-exec-form': {
     title: 'Exec form that is not valid JSON',
     severity: 'error',
-    reason: 'An argument list in brackets must be a JSON array with double quotes. Otherwise Docker reads the line as shell form: brackets and quotes become part of a command for /bin/sh, which then fails.',
+    reason: 'An argument list in brackets must be a JSON array with double quotes. Otherwise Docker does not read it as a list: RUN, CMD and ENTRYPOINT hand the text, brackets and quotes included, to /bin/sh, and COPY, ADD and VOLUME split it at spaces into paths that keep them.',
     fix: 'Write the list as JSON: ["executable", "arg"] with double quotes and commas.',
     lesson: buildingImagesLessons.shellAndExecForm,
   },
@@ -99,7 +99,7 @@ export const RULES = {
   'base-latest': {
     title: 'Base image tagged latest',
     severity: 'warning',
-    reason: 'latest is just the tag that was pushed last; it says nothing about the version and changes under you.',
+    reason: 'latest is only the default tag name, not the newest version: it points wherever it was last moved, says nothing about the version and changes under you.',
     fix: 'Name a version, for example FROM python:3.13-slim, or pin its digest (@sha256:…).',
     lesson: foundationsLessons.latestTag,
     hadolint: 'DL3007',
@@ -242,8 +242,8 @@ export const RULES = {
   },
   'reserved-stage-name': {
     title: 'Reserved word as a stage name',
-    severity: 'error',
-    reason: 'scratch and context have special meanings in FROM and COPY --from, so they cannot name a stage.',
+    severity: 'warning',
+    reason: 'scratch and context have special meanings in FROM and COPY --from: a stage named after one is confusing to read, and BuildKit warns about it.',
     fix: 'Choose another name, for example AS build.',
     lesson: buildingImagesLessons.stageNames,
     buildkit: 'ReservedStageName',

@@ -3,24 +3,25 @@
 // variant in the tag (node:24-trixie-slim, python:3.13-alpine), distroless images in the path.
 import { splitImageReference } from '../validate/images'
 
-export type BaseKind = 'debian' | 'alpine' | 'distroless' | 'scratch'
+export type BaseKind = 'debian' | 'alpine' | 'busybox' | 'distroless' | 'scratch'
 
 export function baseKind(image: string): BaseKind {
   const { repository, tag } = splitImageReference(image)
   if (repository === 'scratch') return 'scratch'
   if (/distroless|chainguard/.test(repository)) return 'distroless'
-  if (/(^|[/:.-])(alpine|busybox)/.test(`${repository}:${tag}`)) return 'alpine'
+  if (/(^|[/:.-])busybox/.test(`${repository}:${tag}`)) return 'busybox'
+  if (/(^|[/:.-])alpine/.test(`${repository}:${tag}`)) return 'alpine'
   return 'debian'
 }
 
 /** A shell, and so RUN in shell form and tools such as useradd. */
 export function hasShell(kind: BaseKind): boolean {
-  return kind === 'debian' || kind === 'alpine'
+  return kind === 'debian' || kind === 'alpine' || kind === 'busybox'
 }
 
 /** The slim variant of Debian-based official images leaves out compilers, headers and tools like curl. */
 export function isSlim(image: string): boolean {
-  return /-slim|slim-|:slim$/.test(splitImageReference(image).tag)
+  return /(^|-)slim(-|$)/.test(splitImageReference(image).tag)
 }
 
 /** A full Debian-based image: compilers and headers included, hundreds of megabytes. */
@@ -37,6 +38,7 @@ export function describeBase(image: string): string {
   const kind = baseKind(image)
   if (kind === 'scratch') return 'scratch: an empty image for one static binary. No shell, no users, no CA certificates unless you copy them in.'
   if (kind === 'distroless') return 'Distroless: the runtime and its libraries, without a shell or package manager. Small and hard to attack; RUN steps and user creation are impossible, so build in another stage.'
+  if (kind === 'busybox') return 'BusyBox: a shell and the basic Unix tools in one small binary, and no package manager: install packages in a build stage, or start from Alpine.'
   if (kind === 'alpine') return 'Alpine: the smallest of the usual variants, with musl instead of glibc and BusyBox tools. Packages come from apk; native modules and downloaded binaries built for glibc may not run.'
   if (isSlim(image)) return 'Slim: Debian with just enough to run the language, a fraction of the full size. No compilers and no curl: add packages you need.'
   if (isFullDebian(image)) return 'Full: Debian with compilers, headers and common tools, hundreds of megabytes. Good for a build stage; ship a slim or Alpine runtime instead.'

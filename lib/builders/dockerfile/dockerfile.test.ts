@@ -110,6 +110,7 @@ describe('the Dockerfile composer', () => {
   it('creates the user with the tools of the base: groupadd/useradd on Debian, addgroup/adduser on Alpine', () => {
     expect(userCommands('debian', 'app', '10001')).toEqual(['groupadd --gid 10001 app', 'useradd --uid 10001 --gid app --create-home app'])
     expect(userCommands('alpine', 'app', '10001')).toEqual(['addgroup -S -g 10001 app', 'adduser -S -u 10001 -G app app'])
+    expect(userCommands('busybox', 'app', '10001')).toEqual(userCommands('alpine', 'app', '10001'))
     const text = (image: string) => renderDockerfile(composeStages(state({ image, userMode: 'create', userName: 'app', uid: '10001', healthKind: 'none' })))
     expect(text('python:3.13-alpine')).toContain('RUN addgroup -S -g 10001 app \\\n    && adduser -S -u 10001 -G app app\n')
     expect(text('python:3.13-slim')).toContain('RUN groupadd --gid 10001 app \\\n    && useradd')
@@ -140,6 +141,10 @@ describe('the Dockerfile composer', () => {
     expect(describeBase('node:24-trixie-slim')).toMatch(/^Slim/)
     expect(describeBase('node:24-trixie')).toMatch(/^Full/)
     expect(describeBase('node:24-alpine')).toMatch(/musl/)
+    // The bare slim tag is slim too; BusyBox has a shell but no package manager.
+    expect(describeBase('python:slim')).toMatch(/^Slim/)
+    expect(baseKind('busybox:1.37')).toBe('busybox')
+    expect(describeBase('busybox:1.37')).toMatch(/no package manager/)
   })
 
   it('refuses values Docker or the Dockerfile syntax would not take, beside the field', () => {
@@ -175,6 +180,9 @@ describe('the Dockerfile composer', () => {
     expect(fields({ ...distroless, userMode: 'existing', userName: 'nonroot', install: 'npm ci' })).toEqual(['install'])
     expect(fields({ image: 'scratch', healthKind: 'none', install: '', userMode: 'existing', userName: 'app' })).toEqual(['userName'])
     expect(fields({ multiStage: true, buildImage: 'scratch', buildWorkdir: '/src' })).toEqual(['buildImage'])
+    const busybox = { image: 'busybox:1.37', healthKind: 'none' as const, manifests: [], install: '', copySource: false }
+    expect(fields({ ...busybox, packages: [{ name: 'curl' }] })).toEqual(['packages'])
+    expect(fields({ ...busybox, userMode: 'create', userName: 'app', uid: '10001' })).toEqual([])
   })
 
   it('warns with lessons: root, latest, full runtime images, secrets, a health check tool the image lacks, no command', () => {
@@ -186,6 +194,9 @@ describe('the Dockerfile composer', () => {
     expect(warningIds({ healthTool: 'curl' })).toEqual(['health-tool'])
     expect(warningIds({ healthTool: 'curl', packages: [{ name: 'curl' }] })).toEqual([])
     expect(warningIds({ image: 'node:24-alpine', healthTool: 'wget' })).toEqual([])
+    // Full language images come with wget (buildpack-deps); slim ones do not.
+    expect(warningIds({ image: 'node:24-trixie', healthTool: 'wget' })).toEqual(['full-runtime'])
+    expect(warningIds({ image: 'node:24-trixie-slim', healthTool: 'wget' })).toEqual(['health-tool'])
     expect(warningIds({ cmd: [] })).toEqual(['no-command'])
     expect(warningIds({ manifests: [] })).toEqual(['install-without-manifests'])
     const tool = evaluate(dockerfileBuilder, state({ healthTool: 'curl' })).warnings[0]!

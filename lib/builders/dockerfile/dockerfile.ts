@@ -40,9 +40,9 @@ export function packageCommands(kind: BaseKind, packages: string[]): string[] {
   return ['apt-get update', `apt-get install -y --no-install-recommends ${packages.join(' ')}`, 'rm -rf /var/lib/apt/lists/*']
 }
 
-/** Debian's groupadd/useradd never prompt; Alpine's BusyBox has addgroup/adduser with short options. */
+/** Debian's groupadd/useradd never prompt; BusyBox (Alpine's too) has addgroup/adduser with short options. */
 export function userCommands(kind: BaseKind, name: string, uid: string): string[] {
-  if (kind === 'alpine') return [`addgroup -S -g ${uid} ${name}`, `adduser -S -u ${uid} -G ${name} ${name}`]
+  if (kind === 'alpine' || kind === 'busybox') return [`addgroup -S -g ${uid} ${name}`, `adduser -S -u ${uid} -G ${name} ${name}`]
   return [`groupadd --gid ${uid} ${name}`, `useradd --uid ${uid} --gid ${name} --create-home ${name}`]
 }
 

@@ -32,7 +32,8 @@ export function hasHealthTool(state: DockerfileState, tool: Tool): boolean {
   const { repository } = splitImageReference(state.image)
   if (tool === 'node') return /(^|\/)node$/.test(repository)
   if (tool === 'python') return /(^|\/)python$/.test(repository)
-  if (tool === 'wget') return kind === 'alpine'
-  // Full language images are built on buildpack-deps, which includes curl.
+  // Full language images are built on buildpack-deps, which has curl and wget; php builds on Debian
+  // slim and adds curl only. BusyBox, Alpine's included, has a wget.
+  if (tool === 'wget') return kind === 'alpine' || kind === 'busybox' || (isFullDebian(state.image) && !/(^|\/)php$/.test(repository))
   return isFullDebian(state.image)
 }

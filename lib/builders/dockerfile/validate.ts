@@ -81,6 +81,7 @@ export function validateDockerfile(state: DockerfileState): FieldError[] {
     errors.check(`packages.${i}.name`, /^[a-z0-9][a-z0-9+.-]*(=[A-Za-z0-9.+:~_-]+)?$/.test(row.name) ? undefined : 'A package name is lowercase letters, digits and + . -, optionally with =version.')
   })
   if (state.packages.length > 0) needsShell('packages', 'installing packages')
+  if (state.packages.length > 0 && kind === 'busybox') errors.check('packages', `${state.image} has no package manager: install packages in a build stage, or start from alpine.`)
 
   state.manifests.forEach((row, i) => errors.check(`manifests.${i}.path`, contextPath(row.path)))
   if (state.install) errors.check('install', shellCommand(state.install))

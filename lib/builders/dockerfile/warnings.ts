@@ -36,7 +36,7 @@ export function dockerfileWarnings(state: DockerfileState): Warning[] {
   }
   if (state.healthKind === 'http' && !hasHealthTool(state, state.healthTool)) {
     const kind = baseKind(state.image)
-    const alternative = /node/.test(state.image) ? 'node' : /python/.test(state.image) ? 'python' : kind === 'alpine' ? 'wget' : undefined
+    const alternative = /node/.test(state.image) ? 'node' : /python/.test(state.image) ? 'python' : kind === 'alpine' || kind === 'busybox' ? 'wget' : undefined
     warnings.add({
       id: 'health-tool',
       field: 'healthTool',

@@ -67,7 +67,8 @@ export function registryWarnings(state: RegistryState): Warning[] {
       message: `Docker talks plain HTTP only to registries on localhost: a push to ${address} fails with "server gave HTTP response to HTTPS client". Turn on TLS.`,
     })
   }
-  if (state.tls && state.trust === 'none') {
+  // Docker treats registries on 127.0.0.0/8 and ::1 as insecure, so it accepts any certificate there.
+  if (state.tls && state.trust === 'none' && !loopback) {
     warnings.add({
       id: 'untrusted',
       field: 'trust',
@@ -87,7 +88,7 @@ export function registryWarnings(state: RegistryState): Warning[] {
   if (state.localOnly && !loopback) {
     warnings.add({ id: 'local-only', field: 'localOnly', lesson: runningContainersLessons.hostAddress, message: `Published on 127.0.0.1 only, the registry cannot be reached from other machines as ${address}.` })
   }
-  if (state.logLevel === 'default' || state.logLevel === 'debug' || state.logLevel === 'trace') {
+  if (state.logLevel === 'default' || state.logLevel === 'debug') {
     warnings.add({
       id: 'log-level',
       field: 'logLevel',

@@ -112,6 +112,8 @@ describe('the registry builder', () => {
       ['local-only', 'warning', 'hostAddress'],
     ])
     expect(ids({ ...secured, trust: 'none' })).toEqual([['untrusted', 'warning', 'certsD']])
+    // Docker counts registries on 127.0.0.0/8 and ::1 as insecure: it accepts their certificate as it is.
+    expect(ids({ ...secured, host: 'localhost', trust: 'none' })).toEqual([])
     expect(ids({ ...secured, logLevel: 'default', restart: 'no' })).toEqual([
       ['log-level', 'warning', 'registryConfig'],
       ['restart', 'warning', 'restartPolicies'],

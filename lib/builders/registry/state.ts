@@ -4,7 +4,7 @@ import { choice, flag, text, type StateOf } from '../fields'
 
 export const REGISTRY_RESTART = ['no', 'on-failure', 'always', 'unless-stopped'] as const
 /** `default` leaves the image's own configuration alone: registry:3 ships with `debug`. */
-export const REGISTRY_LOG_LEVELS = ['default', 'error', 'warn', 'info', 'debug', 'trace'] as const
+export const REGISTRY_LOG_LEVELS = ['default', 'error', 'warn', 'info', 'debug'] as const
 /** How client hosts come to trust the registry: nothing to do, certs.d, or insecure-registries. */
 export const CLIENT_TRUST = ['none', 'certs-d', 'insecure'] as const
 

@@ -37,7 +37,8 @@ export function readRunArgs(args: string[]): CommandReading<RunState> {
 }
 
 function imagePart(text: string, repository: string, tag: string): ExplainedPart {
-  const registry = repository.includes('/') && /[.:]|^localhost\//.test(repository.split('/')[0]!) ? repository.split('/')[0] : undefined
+  // As Docker reads a reference: a first part with a dot, a colon or capitals, or localhost, is a registry host.
+  const registry = repository.includes('/') && /[.:A-Z]|^localhost$/.test(repository.split('/')[0]!) ? repository.split('/')[0] : undefined
   const from = registry ? `from the registry ${registry}` : 'from Docker Hub unless it is already on this machine'
   const version =
     tag.includes('@') ? `tag ${tag.split('@')[0]}, pinned to a digest`

@@ -97,7 +97,7 @@ export function runWarnings(state: RunState): Warning[] {
     }
   })
   if (state.command.some((row) => EXPANSION.test(row.arg))) {
-    warn({ id: 'command-literal', field: 'command', lesson: buildingImagesLessons.cmdAndEntrypoint, message: 'The command contains $ or `, passed as written: a shell inside the container expands it (sh -c), your own shell does not.' })
+    warn({ id: 'command-literal', field: 'command', lesson: buildingImagesLessons.cmdAndEntrypoint, message: 'The command contains $ or `, passed as written: your shell does not expand it, and in the container only a shell would (as in sh -c "…").' })
   }
   if (state.interactive !== state.tty && !state.detach) {
     warn({ id: 'half-interactive', field: state.interactive ? 'tty' : 'interactive', lesson: runningContainersLessons.runModes, message: state.interactive ? '-i without -t keeps input open but gives no terminal: good for piping input, not for a shell prompt.' : '-t without -i gives a terminal that cannot read your typing. Use -it for an interactive shell.' })

@@ -143,5 +143,7 @@ export const cleanupState: fc.Arbitrary<CleanupState> = fc
     const s = { ...state }
     if (s.mode === 'pick' && !(s.containers || s.images !== 'keep' || s.networks || s.volumes !== 'keep' || s.buildCache !== 'keep')) s.containers = true
     if (s.mode === 'system' ? s.systemVolumes : s.volumes !== 'keep') s.until = ''
+    // docker builder prune reads only an age.
+    if (s.mode === 'pick' && s.buildCache !== 'keep' && /^\d{4}-|^\d{10}$/.test(s.until)) s.until = '168h'
     return s
   })

@@ -35,7 +35,7 @@ export const stageNames: Rule = ({ stages }) => {
     if (earlier !== undefined) {
       hits.push({ rule: 'duplicate-stage-name', line: from.line, message: `The stage name "${name}" is already used on line ${earlier}.` })
     } else seen.set(lower, from.line)
-    if (RESERVED_NAMES.includes(lower)) hits.push({ rule: 'reserved-stage-name', line: from.line, message: `"${name}" is reserved and cannot name a stage.` })
+    if (RESERVED_NAMES.includes(lower)) hits.push({ rule: 'reserved-stage-name', line: from.line, message: `"${name}" is reserved and should not name a stage.` })
     if (name !== lower) hits.push({ rule: 'stage-name-casing', line: from.line, message: `The stage name "${name}" has capitals; write "${lower}".` })
   }
   return hits
