@@ -4,7 +4,7 @@ import * as runningContainersLessons from '../lessons/running-containers'
 import { ErrorList, WarningList, type FieldError, type Warning } from '../model'
 import { printable } from '../validate/basics'
 import { labelKey } from '../validate/names'
-import { duration, durationOrTimestamp } from '../validate/quantities'
+import { durationOrTimestamp, isDuration } from '../validate/quantities'
 import type { CleanupState } from './state'
 
 export function validateCleanup(state: CleanupState): FieldError[] {
@@ -23,7 +23,7 @@ export function validateCleanup(state: CleanupState): FieldError[] {
       )
     }
     // docker builder prune is Buildx's prune, whose until filter reads only a duration.
-    if (state.mode === 'pick' && state.buildCache !== 'keep' && duration(state.until)) {
+    if (state.mode === 'pick' && state.buildCache !== 'keep' && !isDuration(state.until)) {
       errors.check('until', 'docker builder prune takes only an age such as 168h, not a date. Enter an age, or leave build cache out and prune it separately.')
     }
   }

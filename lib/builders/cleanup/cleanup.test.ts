@@ -48,6 +48,7 @@ describe('the cleanup builder', () => {
     ])
     expect(evaluate(cleanupBuilder, state({ buildCache: 'unused', until: '1700000000' })).errors).toHaveLength(1)
     expect(evaluate(cleanupBuilder, state({ buildCache: 'unused', until: '168h' })).errors).toEqual([])
+    expect(evaluate(cleanupBuilder, state({ buildCache: 'unused', until: '0h' })).errors).toEqual([])
   })
 
   it('warns before deleting volume data, with the lesson', () => {

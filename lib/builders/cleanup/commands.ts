@@ -2,6 +2,7 @@
 // Containers go first, so what they held on to (images, networks, volumes) counts as unused after.
 import type { Command } from '../../shell/quote'
 import type { Output } from '../model'
+import { isDuration } from '../validate/quantities'
 import type { CleanupState } from './state'
 
 /** `until` means "created before" for most objects; for build cache it means "last used before". */
@@ -22,8 +23,7 @@ function pruneOutput(state: CleanupState, id: string, words: string[], filters: 
 /** "those older than 24h, labelled env=dev": what the filters keep in scope. */
 export function filterWords(state: CleanupState, filters: Filter[]): string {
   const parts: string[] = []
-  const timestamp = /^\d{4}-/.test(state.until) || /^\d{10}/.test(state.until)
-  if (filters.includes('until') && state.until) parts.push(timestamp ? `those created before ${state.until}` : `those older than ${state.until}`)
+  if (filters.includes('until') && state.until) parts.push(isDuration(state.until) ? `those older than ${state.until}` : `those created before ${state.until}`)
   if (filters.includes('until-used') && state.until) parts.push(`cache not used in the last ${state.until}`)
   if (filters.includes('label')) {
     for (const label of state.labels) parts.push(`${label.exclude ? 'not ' : ''}labelled ${label.key}${label.value ? `=${label.value}` : ''}`)

@@ -5,7 +5,7 @@ import { blankState } from '../fields'
 import * as buildingImagesLessons from '../lessons/building-images'
 import * as foundationsLessons from '../lessons/foundations'
 import type { CommandReading } from '../reading'
-import { splitImageReference } from '../validate/images'
+import { registryHost, splitImageReference } from '../validate/images'
 import { RUN_FLAGS } from './flags'
 import { runSpec, type RunState } from './state'
 
@@ -37,8 +37,7 @@ export function readRunArgs(args: string[]): CommandReading<RunState> {
 }
 
 function imagePart(text: string, repository: string, tag: string): ExplainedPart {
-  // As Docker reads a reference: a first part with a dot, a colon or capitals, or localhost, is a registry host.
-  const registry = repository.includes('/') && /[.:A-Z]|^localhost$/.test(repository.split('/')[0]!) ? repository.split('/')[0] : undefined
+  const registry = registryHost(repository)
   const from = registry ? `from the registry ${registry}` : 'from Docker Hub unless it is already on this machine'
   const version =
     tag.includes('@') ? `tag ${tag.split('@')[0]}, pinned to a digest`

@@ -7,6 +7,7 @@ import type { BuildState } from '../build/state'
 import type { CleanupState } from '../cleanup/state'
 import type { RunState } from '../run/state'
 import { CAPABILITIES } from '../validate/capabilities'
+import { isDuration } from '../validate/quantities'
 
 /** Any text a command line can carry (everything but NUL), weighted towards shell metacharacters. */
 export const freeText = fc.oneof(
@@ -144,6 +145,6 @@ export const cleanupState: fc.Arbitrary<CleanupState> = fc
     if (s.mode === 'pick' && !(s.containers || s.images !== 'keep' || s.networks || s.volumes !== 'keep' || s.buildCache !== 'keep')) s.containers = true
     if (s.mode === 'system' ? s.systemVolumes : s.volumes !== 'keep') s.until = ''
     // docker builder prune reads only an age.
-    if (s.mode === 'pick' && s.buildCache !== 'keep' && /^\d{4}-|^\d{10}$/.test(s.until)) s.until = '168h'
+    if (s.mode === 'pick' && s.buildCache !== 'keep' && s.until && !isDuration(s.until)) s.until = '168h'
     return s
   })

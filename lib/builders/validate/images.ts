@@ -24,18 +24,27 @@ export function joinImageReference(repository: string, tag: string): string {
   return DIGEST.test(tag) ? `${repository}@${tag}` : `${repository}:${tag}`
 }
 
+/**
+ * The registry a repository names, as Docker reads it: a first part with a dot, a colon or capitals,
+ * or localhost (`ghcr.io/org/app`, `localhost/app`); undefined for Docker Hub (`nginx`, `org/app`).
+ */
+export function registryHost(repository: string): string | undefined {
+  const slash = repository.indexOf('/')
+  if (slash === -1) return undefined
+  const first = repository.slice(0, slash)
+  return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase() ? first : undefined
+}
+
 /** A repository with an optional registry host and port: `nginx`, `ghcr.io/org/app`, `localhost:5000/app`. */
 export function imageRepository(value: string): string | undefined {
   if (value === '') return 'Enter an image name, such as nginx or ghcr.io/org/app.'
   if (/\s/.test(value)) return 'An image name has no spaces.'
-  const slash = value.indexOf('/')
-  const first = slash === -1 ? '' : value.slice(0, slash)
-  const isRegistry = slash !== -1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase())
-  if (isRegistry && !HOST.test(first)) return `"${first}" is not a registry host name (host, or host:port).`
-  const path = isRegistry ? value.slice(slash + 1) : value
+  const registry = registryHost(value)
+  if (registry !== undefined && !HOST.test(registry)) return `"${registry}" is not a registry host name (host, or host:port).`
+  const path = registry !== undefined ? value.slice(registry.length + 1) : value
   if (path.includes('@')) return 'Put the digest in the tag field, without @.'
   if (path.includes(':')) return 'Put the tag in the tag field, without the colon.'
-  if (path !== path.toLowerCase()) return `Repository names are lowercase: ${isRegistry ? `${first}/` : ''}${path.toLowerCase()}.`
+  if (path !== path.toLowerCase()) return `Repository names are lowercase: ${registry !== undefined ? `${registry}/` : ''}${path.toLowerCase()}.`
   const bad = path.split('/').find((component) => !PATH_COMPONENT.test(component))
   if (bad !== undefined) {
     return bad === '' ? 'A repository name has no empty parts: check the slashes.' : `"${bad}" is not a valid part of a repository name: use lowercase letters and digits, joined by ".", "_", "__" or "-".`

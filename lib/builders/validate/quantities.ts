@@ -15,9 +15,14 @@ export function sizeInBytes(value: string): number | undefined {
 
 const DURATION = /^(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/
 
+/** Whether the text has the form of a Go duration (30s, 1m30s, 2h), zero included. */
+export function isDuration(value: string): boolean {
+  return DURATION.test(value)
+}
+
 /** A Go duration such as 30s, 1m30s, 500ms or 2h: what Docker's duration flags read. */
 export function duration(value: string): string | undefined {
-  if (!DURATION.test(value)) return 'Enter a duration with units, such as 30s, 1m30s, 500ms or 2h.'
+  if (!isDuration(value)) return 'Enter a duration with units, such as 30s, 1m30s, 500ms or 2h.'
   return durationInMs(value) === 0 ? 'Enter a duration longer than 0.' : undefined
 }
 
@@ -30,7 +35,7 @@ export function durationInMs(value: string): number {
 
 /** `until` filters take a duration (24h) or a timestamp (2024-05-01, 2024-05-01T10:00:00, a Unix time). */
 export function durationOrTimestamp(value: string): string | undefined {
-  if (DURATION.test(value) || /^\d{10}(\.\d+)?$/.test(value)) return undefined
+  if (isDuration(value) || /^\d{10}(\.\d+)?$/.test(value)) return undefined
   if (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value))) return undefined
   return 'Enter an age such as 24h or 30m, or a date such as 2025-01-31.'
 }
