@@ -18,6 +18,9 @@ const nginxServer = (out: string, port: number, basePath = '') => ({
   url: `http://localhost:${port}${basePath}/`,
   reuseExistingServer: false,
   stdout: 'ignore' as const,
+  // SIGTERM lets the script stop nginx and delete its copy of the export (tens of MB per server);
+  // Playwright's default SIGKILL would leave both behind.
+  gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5000 },
 })
 
 // Both exports are built by scripts/test-e2e.ts (npm run test:e2e) before Playwright starts.

@@ -2,10 +2,11 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 
 function runContentBuild(contentDir: string) {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'content-build-'))
+  onTestFinished(() => fs.rmSync(out, { recursive: true, force: true }))
   const result = spawnSync('node_modules/.bin/tsx', ['scripts/build-content.ts', '--content-dir', contentDir, '--out', out], { encoding: 'utf8' })
   return { ...result, out }
 }

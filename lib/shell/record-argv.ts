@@ -4,10 +4,13 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { afterAll } from 'vitest'
 
 /** A folder with a file in it, so an unquoted glob would visibly expand to that file's name. */
 export const recordingDir = fs.mkdtempSync(path.join(os.tmpdir(), 'record-argv-'))
 fs.writeFileSync(path.join(recordingDir, 'GLOB-EXPANDED'), '')
+// Vitest ends its workers without an exit event, so the folder goes with the test file that loaded it.
+afterAll(() => fs.rmSync(recordingDir, { recursive: true, force: true }))
 
 /**
  * The argv `program` receives (without its name) when bash runs the text. The program is replaced

@@ -144,6 +144,11 @@ describe('the Dockerfile composer', () => {
     // The bare slim tag is slim too; BusyBox has a shell but no package manager.
     expect(describeBase('python:slim')).toMatch(/^Slim/)
     expect(baseKind('busybox:1.37')).toBe('busybox')
+    for (const image of ['fedora:42', 'rockylinux/rockylinux:9', 'amazonlinux:2023', 'redhat/ubi9', 'registry.access.redhat.com/ubi9/ubi-minimal:9.6', 'oraclelinux:9-slim']) {
+      expect(baseKind(image)).toBe('rpm')
+    }
+    expect(describeBase('fedora:42')).toMatch(/dnf/)
+    expect(baseKind('ubuntu:24.04')).toBe('debian')
     expect(describeBase('busybox:1.37')).toMatch(/no package manager/)
   })
 
@@ -183,9 +188,14 @@ describe('the Dockerfile composer', () => {
     const busybox = { image: 'busybox:1.37', healthKind: 'none' as const, manifests: [], install: '', copySource: false }
     expect(fields({ ...busybox, packages: [{ name: 'curl' }] })).toEqual(['packages'])
     expect(fields({ ...busybox, userMode: 'create', userName: 'app', uid: '10001' })).toEqual([])
+    // apt-get and useradd would fail there: the fields say so instead of writing them.
+    const fedora = { image: 'fedora:42', healthKind: 'none' as const }
+    expect(fields({ ...fedora, packages: [{ name: 'curl' }] })).toEqual(['packages'])
+    expect(fields({ ...fedora, userMode: 'create', userName: 'app', uid: '10001' })).toEqual(['userMode'])
+    expect(fields({ ...fedora, userMode: 'existing', userName: '10001' })).toEqual([])
   })
 
-  it('warns with lessons: root, latest, full runtime images, secrets, a health check tool the image lacks, no command', () => {
+  it('warns with lessons: root, latest, full runtime images, deprecated Java images, secrets, a health check tool the image lacks, no command', () => {
     expect(warningIds({})).toEqual([])
     expect(warningIds({ userMode: 'root' })).toEqual(['root'])
     expect(warningIds({ image: 'node' })).toEqual(['latest-image', 'full-runtime'])
@@ -198,6 +208,9 @@ describe('the Dockerfile composer', () => {
     expect(warningIds({ image: 'node:24-trixie', healthTool: 'wget' })).toEqual(['full-runtime'])
     expect(warningIds({ image: 'node:24-trixie-slim', healthTool: 'wget' })).toEqual(['health-tool'])
     expect(warningIds({ cmd: [] })).toEqual(['no-command'])
+    // openjdk's default tags are not Debian, and the image is deprecated: no full-runtime advice.
+    expect(warningIds({ image: 'openjdk:21', healthKind: 'none' })).toEqual(['deprecated-image'])
+    expect(warningIds({ multiStage: true, buildImage: 'openjdk:17-jdk', image: 'eclipse-temurin:21-jre' })).toContain('deprecated-buildImage')
     expect(warningIds({ manifests: [] })).toEqual(['install-without-manifests'])
     const tool = evaluate(dockerfileBuilder, state({ healthTool: 'curl' })).warnings[0]!
     expect(tool).toMatchObject({ lesson: { id: 'healthchecks' }, field: 'healthTool' })

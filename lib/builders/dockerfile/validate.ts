@@ -82,6 +82,7 @@ export function validateDockerfile(state: DockerfileState): FieldError[] {
   })
   if (state.packages.length > 0) needsShell('packages', 'installing packages')
   if (state.packages.length > 0 && kind === 'busybox') errors.check('packages', `${state.image} has no package manager: install packages in a build stage, or start from alpine.`)
+  if (state.packages.length > 0 && kind === 'rpm') errors.check('packages', `${state.image} installs packages with dnf, which this builder does not write: add a RUN step such as dnf install -y ${state.packages.map((row) => row.name).join(' ')} && dnf clean all (microdnf on minimal images).`)
 
   state.manifests.forEach((row, i) => errors.check(`manifests.${i}.path`, contextPath(row.path)))
   if (state.install) errors.check('install', shellCommand(state.install))
@@ -99,6 +100,7 @@ export function validateDockerfile(state: DockerfileState): FieldError[] {
     if (state.userName === 'root') errors.check('userName', 'root already exists and is what the container runs as without a USER: choose another name.')
     errors.check('uid', wholeNumber(state.uid, 1, 2_147_483_647))
     if (!hasShell(kind)) errors.check('userMode', `${state.image} has no shell to create a user with: choose a user the image already has (distroless images have nonroot, UID 65532) or a numeric UID.`)
+    if (kind === 'rpm') errors.check('userMode', `The builder creates users with Debian's and Alpine's tools, and minimal RPM-based images have no useradd: create the user in a RUN step of your own, or use a numeric UID.`)
   } else if (state.userMode === 'existing') {
     errors.check('userName', required(state.userName, 'the user, such as node, nonroot or 10001:10001') ?? user(state.userName))
     if (/^(root|0)(:|$)/.test(state.userName)) errors.check('userName', 'That is root: choose "Stay root" if you mean it, or another user.')

@@ -24,7 +24,7 @@ export const dockerfileState: fc.Arbitrary<DockerfileState> = fc
     multiStage: fc.boolean(),
     buildImage: fc.constantFrom('golang:1.25', 'node:24-trixie', 'python:3.13', 'rust:1-slim', 'alpine:3.22'),
     buildWorkdir: absolutePath,
-    image: fc.constantFrom('node:24-trixie-slim', 'node:24-alpine', 'python:3.13-slim', 'python:3.13', 'debian:trixie-slim', 'alpine:3.22', 'busybox:1.37', 'ubuntu:24.04', 'gcr.io/distroless/static-debian12:nonroot', 'scratch', 'nginxinc/nginx-unprivileged:1.28-alpine', 'registry.example.com:5000/team/base:2'),
+    image: fc.constantFrom('node:24-trixie-slim', 'node:24-alpine', 'python:3.13-slim', 'python:3.13', 'debian:trixie-slim', 'alpine:3.22', 'busybox:1.37', 'ubuntu:24.04', 'fedora:42', 'registry.access.redhat.com/ubi9/ubi-minimal:9.6', 'gcr.io/distroless/static-debian12:nonroot', 'scratch', 'nginxinc/nginx-unprivileged:1.28-alpine', 'registry.example.com:5000/team/base:2'),
     workdir: absolutePath,
     args: fc.array(fc.record({ name, value: lineText }), { maxLength: 2 }).map(unique((row) => row.name)),
     env: fc.array(fc.record({ name, value: lineText }), { maxLength: 3 }).map(unique((row) => row.name)),
@@ -62,7 +62,8 @@ export const dockerfileState: fc.Arbitrary<DockerfileState> = fc
       if (s.userMode === 'create') s.userMode = 'existing'
       if (!s.multiStage) Object.assign(s, { install: '', steps: [] })
     }
-    if (kind === 'busybox') s.packages = []
+    if (kind === 'busybox' || kind === 'rpm') s.packages = []
+    if (kind === 'rpm' && s.userMode === 'create') s.userMode = 'existing'
     if (s.userMode === 'existing' && kind === 'scratch') s.userName = '65532:65532'
     if (s.userMode === 'existing' && s.userName === 'nonroot' && kind !== 'distroless') s.userName = '1000'
     if (s.userMode !== 'create') s.uid = ''
