@@ -100,7 +100,7 @@ export function validateDockerfile(state: DockerfileState): FieldError[] {
     if (state.userName === 'root') errors.check('userName', 'root already exists and is what the container runs as without a USER: choose another name.')
     errors.check('uid', wholeNumber(state.uid, 1, 2_147_483_647))
     if (!hasShell(kind)) errors.check('userMode', `${state.image} has no shell to create a user with: choose a user the image already has (distroless images have nonroot, UID 65532) or a numeric UID.`)
-    if (kind === 'rpm') errors.check('userMode', `The builder creates users with Debian's and Alpine's tools, and minimal RPM-based images have no useradd: create the user in a RUN step of your own, or use a numeric UID.`)
+    if (kind === 'rpm') errors.check('userMode', `The builder creates users with Debian's and Alpine's tools, and minimal RPM-based images have no useradd: create the user in a RUN step of your own, or choose "A user the image already has" with a numeric UID such as 10001.`)
   } else if (state.userMode === 'existing') {
     errors.check('userName', required(state.userName, 'the user, such as node, nonroot or 10001:10001') ?? user(state.userName))
     if (/^(root|0)(:|$)/.test(state.userName)) errors.check('userName', 'That is root: choose "Stay root" if you mean it, or another user.')
