@@ -104,6 +104,13 @@ export const RULES = {
     lesson: foundationsLessons.latestTag,
     hadolint: 'DL3007',
   },
+  'base-deprecated': {
+    title: 'Deprecated base image',
+    severity: 'warning',
+    reason: 'Docker Hub deprecated the openjdk image (and java before it): since July 2022 it gets only early-access builds, so a release tag never gets another security fix.',
+    fix: 'Build on a maintained JDK image, for example FROM eclipse-temurin:21-jre, amazoncorretto:21 or sapmachine:21.',
+    lesson: buildingImagesLessons.fromInstruction,
+  },
   'root-user': {
     title: 'Runs as root',
     severity: 'warning',

@@ -223,6 +223,11 @@ export const CORPUS: CorpusCase[] = [
     expected: [['base-latest', 1]],
   },
   {
+    name: 'deprecated JDK base, in a build stage too',
+    dockerfile: lines('FROM openjdk:17-jdk AS build', 'RUN javac Main.java', 'FROM docker.io/library/openjdk:17-jdk-slim', 'COPY --from=build /Main.class /app/', 'USER 10001'),
+    expected: [['base-deprecated', 1], ['base-deprecated', 3]],
+  },
+  {
     name: 'registry with a port and no tag',
     dockerfile: lines('FROM registry.example.com:5000/team/app', 'USER 10001'),
     expected: [['base-untagged', 1]],

@@ -1,5 +1,5 @@
 // Every rule, in the order the catalogue lists them.
-import { baseImageTag, fromAsCasing, stageNames } from './stages'
+import { baseImageTag, deprecatedBase, fromAsCasing, stageNames } from './stages'
 import { addLocalFiles, cdInRun, consecutiveRuns, copyBeforeInstall, sudoInRun, workdirRelative } from './layout'
 import { apkCache, aptListsLeft, aptRecommends, aptUpdateAlone, aptWithoutYes } from './packages'
 import type { Rule } from './rule'
@@ -17,6 +17,7 @@ export const ALL_RULES: Rule[] = [
   shellFormCommand,
   multipleInstructions,
   baseImageTag,
+  deprecatedBase,
   rootUser,
   sudoInRun,
   addLocalFiles,

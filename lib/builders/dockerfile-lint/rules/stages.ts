@@ -1,5 +1,6 @@
 // FROM lines: which base image, and what the stages are called.
 import { From } from 'dockerfile-ast'
+import { isDeprecatedJavaImage } from '../../dockerfile/base'
 import { parentStage, type ParsedDockerfile, type Stage } from '../parse'
 import type { RuleHit } from '../types'
 import type { Rule } from './rule'
@@ -21,6 +22,13 @@ export const baseImageTag: Rule = (dockerfile) =>
     }
     if (tag === 'latest') return [{ rule: 'base-latest', line: stage.from.line, message: `The base image ${stage.base} is tagged latest.` }]
     return []
+  })
+
+/** The same images the Dockerfile composer warns about. */
+export const deprecatedBase: Rule = (dockerfile) =>
+  dockerfile.stages.flatMap((stage): RuleHit[] => {
+    if (!imageFrom(dockerfile, stage) || !stage.base || !isDeprecatedJavaImage(stage.base)) return []
+    return [{ rule: 'base-deprecated', line: stage.from.line, message: `The base image ${stage.base} is deprecated and gets no security fixes.` }]
   })
 
 const RESERVED_NAMES = ['scratch', 'context']
