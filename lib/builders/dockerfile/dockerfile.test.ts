@@ -191,6 +191,9 @@ describe('the Dockerfile composer', () => {
     // apt-get and useradd would fail there: the fields say so instead of writing them.
     const fedora = { image: 'fedora:42', healthKind: 'none' as const }
     expect(fields({ ...fedora, packages: [{ name: 'curl' }] })).toEqual(['packages'])
+    // dnf names a version with a dash: the suggested step must not carry apt's name=version.
+    const pinned = evaluate(dockerfileBuilder, state({ ...fedora, packages: [{ name: 'curl' }, { name: 'tzdata=2025b' }] })).errors.find((error) => error.field === 'packages')
+    expect(pinned?.message).toContain('dnf install -y curl tzdata-2025b && dnf clean all')
     expect(fields({ ...fedora, userMode: 'create', userName: 'app', uid: '10001' })).toEqual(['userMode'])
     expect(fields({ ...fedora, userMode: 'existing', userName: '10001' })).toEqual([])
   })

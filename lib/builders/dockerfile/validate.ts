@@ -82,7 +82,7 @@ export function validateDockerfile(state: DockerfileState): FieldError[] {
   })
   if (state.packages.length > 0) needsShell('packages', 'installing packages')
   if (state.packages.length > 0 && kind === 'busybox') errors.check('packages', `${state.image} has no package manager: install packages in a build stage, or start from alpine.`)
-  if (state.packages.length > 0 && kind === 'rpm') errors.check('packages', `${state.image} installs packages with dnf, which this builder does not write: add a RUN step such as dnf install -y ${state.packages.map((row) => row.name).join(' ')} && dnf clean all (microdnf on minimal images).`)
+  if (state.packages.length > 0 && kind === 'rpm') errors.check('packages', `${state.image} installs packages with dnf, which this builder does not write: add a RUN step such as dnf install -y ${state.packages.map((row) => row.name.replace('=', '-')).join(' ')} && dnf clean all (microdnf on minimal images).`)
 
   state.manifests.forEach((row, i) => errors.check(`manifests.${i}.path`, contextPath(row.path)))
   if (state.install) errors.check('install', shellCommand(state.install))
