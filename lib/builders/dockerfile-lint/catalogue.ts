@@ -1,6 +1,7 @@
 // Every rule the linter knows, in one table: its severity, why it matters, the fix, the lesson
 // that teaches it, and the hadolint or BuildKit (`docker build --check`) rule it corresponds to.
 // The tools page renders this table, so it is the only list of rules there is.
+import { MAINTAINED_JDK_IMAGES } from '../dockerfile/base'
 import * as buildingImagesLessons from '../lessons/building-images'
 import * as foundationsLessons from '../lessons/foundations'
 import type { Lesson } from '../lessons/lesson'
@@ -108,7 +109,7 @@ export const RULES = {
     title: 'Deprecated base image',
     severity: 'warning',
     reason: 'Docker Hub deprecated the openjdk image (and java before it): since July 2022 it gets only early-access builds, so a release tag never gets another security fix.',
-    fix: 'Build on a maintained JDK image, for example FROM eclipse-temurin:21-jre, amazoncorretto:21 or sapmachine:21.',
+    fix: `Build on a maintained JDK image, for example FROM ${MAINTAINED_JDK_IMAGES}.`,
     lesson: buildingImagesLessons.fromInstruction,
   },
   'root-user': {

@@ -43,6 +43,9 @@ export function isDeprecatedJavaImage(image: string): boolean {
   return /(^|\/)(openjdk|java)$/.test(splitImageReference(image).repository)
 }
 
+/** What to build on instead, for the composer's warning and the linter's fix. */
+export const MAINTAINED_JDK_IMAGES = 'eclipse-temurin:21-jre, amazoncorretto:21 or sapmachine:21'
+
 /** The size trade-off of the chosen base, in a sentence for the form. */
 export function describeBase(image: string): string {
   const kind = baseKind(image)

@@ -5,7 +5,7 @@ import * as foundationsLessons from '../lessons/foundations'
 import * as securityLessons from '../lessons/security'
 import { WarningList, type Warning } from '../model'
 import { splitImageReference } from '../validate/images'
-import { baseKind, isDeprecatedJavaImage, isFullDebian } from './base'
+import { baseKind, isDeprecatedJavaImage, isFullDebian, MAINTAINED_JDK_IMAGES } from './base'
 import { hasHealthTool } from './health'
 import type { DockerfileState } from './state'
 
@@ -20,10 +20,8 @@ export function dockerfileWarnings(state: DockerfileState): Warning[] {
     if (state[field] && unpinned(state[field])) {
       warnings.add({ id: `latest-${field}`, field, lesson: foundationsLessons.latestTag, message: `${state[field]} ${splitImageReference(state[field]).tag ? 'is' : 'has no tag, so it means'} latest, which moves with every release: name a version (node:24-trixie-slim) so the build gives the same image next month.` })
     }
-  }
-  for (const field of state.multiStage ? (['buildImage', 'image'] as const) : (['image'] as const)) {
     if (state[field] && isDeprecatedJavaImage(state[field])) {
-      warnings.add({ id: `deprecated-${field}`, field, lesson: buildingImagesLessons.fromInstruction, message: `${splitImageReference(state[field]).repository} is a deprecated official image: it gets no security fixes. Use a maintained JDK image such as eclipse-temurin:21-jre, amazoncorretto:21 or sapmachine:21.` })
+      warnings.add({ id: `deprecated-${field}`, field, lesson: buildingImagesLessons.fromInstruction, message: `${splitImageReference(state[field]).repository} is a deprecated official image: it gets no security fixes. Use a maintained JDK image such as ${MAINTAINED_JDK_IMAGES}.` })
     }
   }
   if (state.image && isFullDebian(state.image)) {
