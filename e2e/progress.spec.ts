@@ -97,6 +97,34 @@ test.describe('marking lessons as done', { tag: '@base-path' }, () => {
     })
   }
 
+  test('a new reader gets the progress in the HTML, and hydration leaves it as it is', async ({ page }) => {
+    const pathModule = firstModule()
+    const lesson = pathModule.pages[1]!
+    // Records every change React makes once the parser is done; for a reader with no progress
+    // there is nothing to change in the sidebar, the home page's cards or the lesson's summary.
+    await page.addInitScript(() => {
+      const changed: string[] = []
+      Object.assign(window, { progressChanges: changed })
+      document.addEventListener('DOMContentLoaded', () =>
+        new MutationObserver((records) => {
+          for (const record of records) {
+            const element = record.target instanceof Element ? record.target : record.target.parentElement
+            if (element?.closest('.sidebar, [data-learning-path], [data-module-summary]')) changed.push(element.outerHTML.slice(0, 80))
+          }
+        }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true }),
+      )
+    })
+    for (const path of [relative(lesson.route), './']) {
+      const html = await (await page.request.get(path)).text()
+      expect(html).toContain(`data-module-progress="0/${pathModule.routes.length}"`)
+      await open(page, path)
+      // A frame and a task later, so that any re-render scheduled by hydration has run.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))))
+      expect(await page.evaluate(() => (window as unknown as { progressChanges: string[] }).progressChanges)).toEqual([])
+      if (path !== './') await expect(toggleOf(page)).toBeEnabled()
+    }
+  })
+
   test('reference pages have no toggle', async ({ page }) => {
     const reference = manifest().modules.find((m) => m.kind !== 'path')!
     await open(page, relative(reference.pages[0]!.route))

@@ -2,6 +2,7 @@
 // A client component: the reader's progress lives in their browser's localStorage.
 
 import { useState } from 'react'
+import { useHydrated } from '@/components/ui/use-hydrated'
 import { countDone } from '@/lib/progress/progress'
 import { getDoneRoutes, setPageDone } from './progress-store'
 import { useDoneRoutes } from './use-progress'
@@ -19,8 +20,9 @@ interface MarkDoneProps {
  */
 export function MarkDone({ route, moduleTitle, moduleRoutes }: MarkDoneProps) {
   const done = useDoneRoutes()
+  const hydrated = useHydrated()
   const [announcement, setAnnouncement] = useState('')
-  const isDone = done?.has(route) ?? false
+  const isDone = done.has(route)
   const summary = (count: number) => `${count} of ${moduleRoutes.length} pages of ${moduleTitle} done`
 
   function toggle(checked: boolean) {
@@ -37,18 +39,16 @@ export function MarkDone({ route, moduleTitle, moduleRoutes }: MarkDoneProps) {
           className="size-5 accent-[var(--tip)]"
           checked={isDone}
           // Until hydration the stored state is unknown, and without JavaScript it cannot be saved.
-          disabled={done === null}
+          disabled={!hydrated}
           onChange={(event) => toggle(event.target.checked)}
           data-mark-done-toggle
         />
         Mark as done
       </label>
-      {done && (
-        <p className="text-fg-muted" data-module-summary>
-          {isDone && <span className="mr-1 font-semibold text-[var(--tip)]">Done ✓</span>}{' '}
-          {summary(countDone(done, moduleRoutes))}
-        </p>
-      )}
+      <p className="text-fg-muted" data-module-summary>
+        {isDone && <span className="mr-1 font-semibold text-[var(--tip)]">Done ✓</span>}{' '}
+        {summary(countDone(done, moduleRoutes))}
+      </p>
       <p role="status" className="sr-only">
         {announcement}
       </p>

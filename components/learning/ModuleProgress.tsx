@@ -11,14 +11,16 @@ interface ModuleProgressProps {
   variant: 'card' | 'nav'
 }
 
-/** How many pages of a module the reader has marked as done. Renders nothing until hydrated. */
+/**
+ * How many pages of a module the reader has marked as done. The static HTML shows none done; the
+ * reader's own count replaces it once the page has hydrated.
+ */
 export function ModuleProgress({ routes, variant }: ModuleProgressProps) {
   const done = useDoneRoutes()
-  const count = done ? countDone(done, routes) : 0
+  const count = countDone(done, routes)
   const text = `${count} of ${routes.length} pages done`
 
   if (variant === 'nav') {
-    if (!done) return null
     return (
       <span className="ml-auto shrink-0 text-xs text-fg-muted tabular-nums" data-module-progress={`${count}/${routes.length}`}>
         <span aria-hidden="true">
@@ -29,17 +31,12 @@ export function ModuleProgress({ routes, variant }: ModuleProgressProps) {
     )
   }
 
-  // The card keeps its height before hydration so nothing moves when the progress appears.
   return (
-    <div className="mt-3 min-h-9" data-module-progress={done ? `${count}/${routes.length}` : undefined}>
-      {done && (
-        <>
-          <div aria-hidden="true" className="h-1.5 overflow-hidden rounded-full bg-bg-muted">
-            <div className="h-full rounded-full bg-[var(--tip)]" style={{ width: `${(count / Math.max(routes.length, 1)) * 100}%` }} />
-          </div>
-          <p className="mt-1 text-sm text-fg-muted">{text}</p>
-        </>
-      )}
+    <div className="mt-3" data-module-progress={`${count}/${routes.length}`}>
+      <div aria-hidden="true" className="h-1.5 overflow-hidden rounded-full bg-bg-muted">
+        <div className="h-full rounded-full bg-[var(--tip)]" style={{ width: `${(count / Math.max(routes.length, 1)) * 100}%` }} />
+      </div>
+      <p className="mt-1 text-sm text-fg-muted">{text}</p>
     </div>
   )
 }

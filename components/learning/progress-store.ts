@@ -1,7 +1,7 @@
 // The reader's progress as an external store for useSyncExternalStore: every progress component on
 // the page reads the same snapshot, a change made here re-renders all of them, and the storage
 // event brings in changes made in other tabs.
-import { parseProgress, PROGRESS_STORAGE_KEY, serializeProgress, withPageDone, type DoneRoutes } from '@/lib/progress/progress'
+import { NOTHING_DONE, parseProgress, PROGRESS_STORAGE_KEY, serializeProgress, withPageDone, type DoneRoutes } from '@/lib/progress/progress'
 
 const listeners = new Set<() => void>()
 
@@ -32,9 +32,13 @@ export function getDoneRoutes(): DoneRoutes {
   return snapshot.done
 }
 
-/** On the server and while hydrating, progress is unknown: the HTML is the same for every reader. */
-export function getServerDoneRoutes(): null {
-  return null
+/**
+ * The HTML is the same for every reader, so it shows nothing done. A reader with no progress (the
+ * same NOTHING_DONE on the client) then costs no re-render after hydration; React re-renders the
+ * progress components only for a reader who has some.
+ */
+export function getServerDoneRoutes(): DoneRoutes {
+  return NOTHING_DONE
 }
 
 export function subscribeToProgress(onChange: () => void): () => void {

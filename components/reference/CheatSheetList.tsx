@@ -1,11 +1,9 @@
 'use client'
 
 import Link from 'next/link'
-import { useSyncExternalStore } from 'react'
 import { CopyButton } from '@/components/ui/CopyButton'
+import { useHydrated } from '@/components/ui/use-hydrated'
 import { sectionHref, type CheatSheetData } from '@/lib/content/cheat-sheet'
-
-const noSubscription = () => () => {}
 
 /**
  * The cheat sheet's lists. A client component although nothing here changes: the page's React
@@ -15,11 +13,7 @@ const noSubscription = () => () => {}
  * hundreds of them; the list keeps a column for them from the start, so nothing moves.
  */
 export function CheatSheetList({ modules }: { modules: CheatSheetData }) {
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  )
+  const hydrated = useHydrated()
   return modules.map((module) => (
     <section key={module.slug} aria-labelledby={module.slug} className="cheat-module">
       <h2 id={module.slug}>{module.title}</h2>
